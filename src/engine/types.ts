@@ -1,0 +1,261 @@
+/** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
+
+declare const brand: unique symbol;
+/** A string that only the parser mints, so an item id is never passed where a unit name is meant. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+export type ItemId = Brand<string, 'ItemId'>;
+export type UnitName = Brand<string, 'UnitName'>;
+export type PeriodLabel = Brand<string, 'PeriodLabel'>;
+export type ZoneName = Brand<string, 'ZoneName'>;
+
+export type Lang = 'zh' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'MISSING_SHEET'
+  | 'MISSING_COLUMN'
+  | 'MISSING_ID'
+  | 'DUPLICATE_ITEM_ID'
+  | 'DUPLICATE_UNIT'
+  | 'DUPLICATE_PERIOD'
+  | 'BAD_NUMBER'
+  | 'NEGATIVE_POINTS'
+  | 'UNKNOWN_KIND'
+  | 'UNKNOWN_UNIT'
+  | 'UNKNOWN_ITEM'
+  | 'UNKNOWN_PERIOD'
+  | 'UNKNOWN_CATEGORY'
+  | 'IGNORED_COLUMN'
+  | 'OVER_CAP'
+  | 'MISSING_REASON'
+  | 'MISSING_SCORE'
+  | 'CATEGORY_CAP_MISMATCH'
+  | 'WEIGHTS_NOT_100'
+  | 'BONUS_BELOW_THRESHOLD'
+  | 'UNZONED_UNIT'
+  | 'FORMULA_ERROR'
+  | 'BAD_SETTING'
+  | 'NO_UNITS'
+  | 'OUTPUT_NAME_TAKEN';
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  /** The sheet's name, or '' for the workbook as a whole. */
+  readonly sheet: string;
+  /** A1 address, or '' for the sheet alone. */
+  readonly cell: string;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'settings';
+export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'settings'];
+
+export interface RoleChoice {
+  readonly role: Role;
+  /** The sheets taken for the role (several only for score tables); empty when none. */
+  readonly sheets: readonly string[];
+  /** Every input sheet the clerk may pick instead. */
+  readonly candidates: readonly string[];
+  readonly how: 'name' | 'table' | 'header' | 'chosen' | 'none';
+}
+
+/** The clerk's own choice of sheet per role: a sheet name, or null for "none". */
+export type RoleOverrides = Partial<Record<Role, string | null>>;
+
+export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto';
+
+export interface Item {
+  readonly id: ItemId;
+  readonly category: string;
+  readonly text: string;
+  readonly kind: ItemKind;
+  /** The item's cap (分值): the most it can lose, score or add. */
+  readonly cap: number;
+  readonly per?: number;
+  readonly standard: string;
+  readonly method: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface Category {
+  readonly name: string;
+  readonly cap: number;
+  /** Weight as a fraction, when the scoring is weighted. */
+  readonly weight?: number;
+  readonly items: readonly Item[];
+}
+
+export interface Unit {
+  readonly name: UnitName;
+  readonly zone: ZoneName;
+  readonly coefficient: number;
+  readonly hasCoefficient: boolean;
+}
+
+export type RankingStyle = 'standard' | 'dense';
+
+export interface Settings {
+  readonly fullScore: number;
+  readonly passLine: number;
+  readonly bonusCap: number;
+  readonly bonusThreshold: number;
+  readonly ranking: RankingStyle;
+  readonly topFlags: number;
+  readonly bottomWarnings: number;
+  readonly decimals: number;
+  readonly weighted: boolean;
+}
+
+export type Flag = 'red' | 'warning' | null;
+
+export interface Ranked {
+  readonly rankInZone: number;
+  readonly rankOverall: number;
+  readonly flag: Flag;
+}
+
+export interface PeriodResult extends Ranked {
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly zone: ZoneName;
+  /** Category name -> score, rounded, in rubric order. */
+  readonly categories: Readonly<Record<string, number>>;
+  readonly base: number;
+  readonly bonus: number;
+  readonly total: number;
+  readonly coefficient: number;
+  readonly rankScore: number;
+  readonly vetoed: boolean;
+  readonly passed: boolean;
+}
+
+export interface CompositeResult extends Ranked {
+  readonly unit: UnitName;
+  readonly zone: ZoneName;
+  readonly total: number;
+  readonly coefficient: number;
+  readonly rankScore: number;
+  readonly vetoed: boolean;
+  readonly passed: boolean;
+}
+
+/** One recorded entry as it shows in the deduction summary of its unit. */
+export interface DeductionLine {
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly id: ItemId;
+  readonly category: string;
+  readonly item: string;
+  readonly kind: ItemKind;
+  /** What the clerk recorded (points, score, or occurrences for a progressive item). */
+  readonly recorded: number;
+  /** What it counted for after caps: points lost, the score, or bonus points added. */
+  readonly counted: number;
+  /** Set when a cap cut the entry: which cap, and how many points it cut. */
+  readonly capCut?: { readonly by: 'item' | 'category' | 'bonus'; readonly points: number };
+  readonly reason: string;
+  readonly inspector: string;
+  readonly date: string;
+  readonly source: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface Assessment {
+  /** False when nothing could be scored (no usable rubric, or no entries and no score table). */
+  readonly scored: boolean;
+  readonly roles: readonly RoleChoice[];
+  readonly items: readonly Item[];
+  /** Scored categories in rubric order. */
+  readonly categories: readonly Category[];
+  readonly units: readonly Unit[];
+  readonly periods: readonly PeriodLabel[];
+  readonly settings: Settings;
+  readonly results: readonly PeriodResult[];
+  readonly composite: readonly CompositeResult[];
+  readonly lines: readonly DeductionLine[];
+  readonly findings: readonly Finding[];
+  readonly entryCount: number;
+}
+
+/** How a result cell should look; the adapters map these to their own formats. */
+export type CellStyle =
+  | 'title'
+  | 'header'
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'flagRed'
+  | 'flagWarning'
+  | 'vetoed'
+  | 'subtotal'
+  | 'capNote'
+  | 'error'
+  | 'warning'
+  | 'info';
+
+export interface ReportCell {
+  /** Text is always written as text, never as a formula. */
+  readonly value: string | number | null;
+  readonly style?: CellStyle;
+}
+
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks';
+
+export interface ReportSheet {
+  readonly key: ReportKey;
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<ReportCell>>;
+  /** Column widths in Excel character units. */
+  readonly widths: readonly number[];
+  /** Rows frozen at the top (the header row). */
+  readonly freezeRows: number;
+  /** 1-based rows repeated at the top of every printed page. */
+  readonly printTitleRows: readonly [number, number];
+  /** 1-based rows a printed page breaks before (one block per unit in the deductions sheet). */
+  readonly pageBreaksBefore: readonly number[];
+  readonly landscape: true;
+  /** Number format for 'number' cells, from the decimals setting: "0.00". */
+  readonly numberFormat: string;
+}
+
+export interface Report {
+  readonly sheets: readonly ReportSheet[];
+  /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
+  readonly renamed: readonly Finding[];
+}
+
+/** The --json shape of the contract's section 5. */
+export interface JsonOutput {
+  periods: string[];
+  results: Array<{
+    period: string;
+    unit: string;
+    zone: string;
+    categories: Record<string, number>;
+    base: number;
+    bonus: number;
+    total: number;
+    coefficient: number;
+    rankScore: number;
+    vetoed: boolean;
+    passed: boolean;
+    rankInZone: number;
+    rankOverall: number;
+    flag: Flag;
+  }>;
+  composite: Array<{
+    unit: string;
+    zone: string;
+    total: number;
+    rankScore: number;
+    vetoed: boolean;
+    passed: boolean;
+    rankInZone: number;
+    rankOverall: number;
+    flag: Flag;
+  }>;
+  issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
+}

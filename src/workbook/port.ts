@@ -1,0 +1,32 @@
+/**
+ * The workbook port: how the faces (command line, task pane) reach a workbook, wherever it lives.
+ * One adapter per place: xlsx/ (ExcelJS, buffers in and out) and excel/ (Office.js).
+ */
+import type { WorkbookInput } from '../engine/cells';
+import type { Report } from '../engine/types';
+
+export type Stage = 'reading' | 'checking' | 'scoring' | 'writing';
+
+/** Progress of long work: a stage, and how far into it (done of total, in the stage's own unit). */
+export type Progress = (stage: Stage, done: number, total: number) => void;
+
+/** Name of the very hidden sheet in which Kaoping lists the sheets it wrote (its ownership marker). */
+export const MARKER_SHEET = '_kaoping';
+
+export interface WriteOutcome {
+  /** Result sheet names as written. */
+  readonly written: readonly string[];
+  /** Earlier Kaoping sheets that were replaced. */
+  readonly replaced: readonly string[];
+}
+
+export interface WorkbookPort {
+  /** Every sheet as a grid; sheets Kaoping wrote earlier come marked `owned`. */
+  read(progress?: Progress): Promise<WorkbookInput>;
+  /**
+   * Writes the result sheets: new sheets first, then the earlier Kaoping sheets are swapped out,
+   * so a failure leaves either the old results or the new, never half of them. Never touches a
+   * sheet Kaoping did not create.
+   */
+  write(report: Report, progress?: Progress): Promise<WriteOutcome>;
+}
