@@ -1,5 +1,24 @@
+/** One run of the engine: find the sheets, read them, check every entry, score, rank. Never throws. */
 import type { WorkbookInput } from './cells';
-import type { Assessment, RoleOverrides } from './types';
+import { findRoles } from './find';
+import { Findings, messages } from './findings';
+import { newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
+import { buildCategories, parseRubric } from './parse-rubric';
+import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type RawSettings, type UnitRow } from './parse-tables';
+import { rankAll } from './rank';
+import { scoreUnitPeriod, type ScoreContext } from './score';
+import { clean, roundHalfAway } from './text';
+import type {
+  Assessment,
+  CompositeResult,
+  DeductionLine,
+  PeriodLabel,
+  PeriodResult,
+  RoleOverrides,
+  Settings,
+  Unit,
+  UnitName,
+} from './types';
 
 export interface AssessOptions {
   /** The clerk's choice of sheet for a role, overriding detection. */
@@ -8,6 +27,241 @@ export interface AssessOptions {
   readonly progress?: (stage: 'checking' | 'scoring', done: number, total: number) => void;
 }
 
-export function assess(_input: WorkbookInput, _options: AssessOptions = {}): Assessment {
-  throw new Error('engine under construction');
+const DEFAULT_SETTINGS: Settings = {
+  fullScore: 100,
+  passLine: 60,
+  bonusCap: 10,
+  bonusThreshold: 60,
+  ranking: 'standard',
+  topFlags: 3,
+  bottomWarnings: 0,
+  decimals: 2,
+  weighted: false,
+};
+
+export function assess(input: WorkbookInput, options: AssessOptions = {}): Assessment {
+  const findings = new Findings();
+  const progress = options.progress ?? (() => undefined);
+  const found = findRoles(input, options.roles);
+  const empty = (settings: Settings = DEFAULT_SETTINGS): Assessment => ({
+    scored: false,
+    roles: found.choices,
+    items: [],
+    categories: [],
+    units: [],
+    periods: [],
+    settings,
+    results: [],
+    composite: [],
+    lines: [],
+    findings: findings.list,
+    entryCount: 0,
+  });
+  progress('checking', 0, 1);
+
+  const rubricView = found.views.rubric;
+  if (!rubricView) {
+    findings.add('MISSING_SHEET', '', '', messages.missingSheet('考评细则', 'Rubric'));
+    if (!found.views.entries && found.scoreTables.length === 0) findings.add('MISSING_SHEET', '', '', messages.missingData());
+    return empty();
+  }
+  const rubric = parseRubric(rubricView, findings);
+  const cats = buildCategories(rubric?.items ?? [], found.views.categories, findings);
+  const raw = found.views.settings ? parseSettings(found.views.settings, findings) : {};
+  const settings = resolveSettings(raw, cats.categories.reduce((s, c) => s + c.cap, 0), cats.weighted, found.views.settings?.sheet ?? '', findings);
+  if (!rubric || rubric.items.length === 0) {
+    if (rubric) findings.add('MISSING_SHEET', rubricView.sheet, '', messages.noItems(rubricView.sheet));
+    return empty(settings);
+  }
+  const lookup = { byId: new Map(rubric.items.map((it) => [it.id as string, it] as const)), invalidIds: rubric.invalidIds };
+
+  const unitRows = found.views.units ? parseUnits(found.views.units, findings) : undefined;
+  const periodRows = found.views.periods ? parsePeriods(found.views.periods, findings) : undefined;
+  const batch = newBatch();
+  let usable = false;
+  if (found.views.entries) usable = parseEntryLog(found.views.entries, lookup, batch, findings) || usable;
+  for (const v of found.scoreTables) usable = parseScoreTable(v, lookup, batch, findings) || usable;
+  if (!found.views.entries && found.scoreTables.length === 0) {
+    findings.add('MISSING_SHEET', '', '', messages.missingData());
+    return empty(settings);
+  }
+  if (!usable) return empty(settings);
+  progress('checking', 1, 1);
+
+  const units: Unit[] = unitRows ?? batch.unitOrder.map((name) => ({ name: name as UnitName, zone: ZONE_ALL, coefficient: 1, hasCoefficient: false }));
+  if (units.length === 0) {
+    findings.add('NO_UNITS', found.views.units?.sheet ?? '', '', messages.noUnits());
+    return empty(settings);
+  }
+  const { entries, periods } = checkEntries(batch.entries, unitRows, periodRows, findings);
+
+  // Group each unit's entries by period, keeping input order.
+  const byKey = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.period}\u0001${e.unit}`;
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  const ctx: ScoreContext = {
+    categories: cats.categories,
+    categoryOf: cats.categoryOf,
+    scoreItems: rubric.items.filter((it) => it.kind === 'score' && cats.categoryOf.has(it)),
+    settings,
+    findings,
+    missingScoreAt: (period, unit, item) => batch.scoreCells.get(`${period}\u0001${unit}\u0001${item.id}`) ?? { sheet: item.sheet, cell: item.cell },
+  };
+
+  const d = settings.decimals;
+  const round = (x: number): number => roundHalfAway(x, d);
+  const results: PeriodResult[] = [];
+  const linesByUnit = new Map<string, DeductionLine[]>();
+  const totals = new Map<string, { total: number; vetoed: boolean }[]>();
+  const work = periods.length * units.length;
+  let done = 0;
+  for (const period of periods) {
+    const rows: Omit<PeriodResult, 'rankInZone' | 'rankOverall' | 'flag'>[] = [];
+    for (const unit of units) {
+      const s = scoreUnitPeriod(ctx, period, unit.name, byKey.get(`${period}\u0001${unit.name}`) ?? []);
+      const ul = linesByUnit.get(unit.name);
+      if (ul) ul.push(...s.lines);
+      else linesByUnit.set(unit.name, [...s.lines]);
+      const t = totals.get(unit.name);
+      if (t) t.push({ total: s.total, vetoed: s.vetoed });
+      else totals.set(unit.name, [{ total: s.total, vetoed: s.vetoed }]);
+      const categories: Record<string, number> = {};
+      cats.categories.forEach((c, i) => (categories[c.name] = round(s.categoryScores[i])));
+      const total = round(s.total);
+      rows.push({
+        period,
+        unit: unit.name,
+        zone: unit.zone,
+        categories,
+        base: round(s.base),
+        bonus: round(s.bonus),
+        total,
+        coefficient: unit.coefficient,
+        rankScore: round(s.total * unit.coefficient),
+        vetoed: s.vetoed,
+        passed: !s.vetoed && total >= settings.passLine,
+      });
+      if (++done % 500 === 0) progress('scoring', done, work);
+    }
+    const ranks = rankAll(rows, { style: settings.ranking, topFlags: settings.topFlags, bottomWarnings: settings.bottomWarnings });
+    rows.forEach((r, i) => results.push({ ...r, ...ranks[i] }));
+  }
+  progress('scoring', work, work);
+
+  const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
+  const lines: DeductionLine[] = [];
+  for (const u of units) lines.push(...(linesByUnit.get(u.name) ?? []));
+  return {
+    scored: true,
+    roles: found.choices,
+    items: rubric.items,
+    categories: cats.categories,
+    units: units.map(({ name, zone, coefficient, hasCoefficient }) => ({ name, zone, coefficient, hasCoefficient })),
+    periods,
+    settings,
+    results,
+    composite,
+    lines,
+    findings: findings.list,
+    entryCount: entries.length,
+  };
 }
+
+/** Drops entries for units and periods that are not listed, and settles the order of periods. */
+function checkEntries(
+  all: readonly Entry[],
+  unitRows: readonly UnitRow[] | undefined,
+  periodRows: readonly PeriodRow[] | undefined,
+  findings: Findings,
+): { entries: Entry[]; periods: PeriodLabel[] } {
+  const known = unitRows ? new Set<string>(unitRows.map((u) => u.name)) : undefined;
+  const listed = periodRows && periodRows.length > 0 ? new Set<string>(periodRows.map((p) => p.label)) : undefined;
+  const seen: PeriodLabel[] = [];
+  const seenSet = new Set<string>();
+  const entries: Entry[] = [];
+  for (const e of all) {
+    if (known && !known.has(e.unit)) {
+      findings.add('UNKNOWN_UNIT', e.sheet, e.unitCell, messages.unknownUnit(e.unit));
+      continue;
+    }
+    const period = (e.period === '' ? PERIOD_ALL : e.period) as PeriodLabel;
+    if (listed && !listed.has(period)) {
+      findings.add('UNKNOWN_PERIOD', e.sheet, e.periodCell, messages.unknownPeriod(period));
+      continue;
+    }
+    if (!seenSet.has(period)) {
+      seenSet.add(period);
+      seen.push(period);
+    }
+    entries.push(e.period === period ? e : { ...e, period });
+  }
+  const periods = listed ? periodRows!.map((p) => p.label) : seen.length > 0 ? seen : [PERIOD_ALL];
+  return { entries, periods };
+}
+
+function compositeOf(
+  units: readonly Unit[],
+  periods: readonly PeriodLabel[],
+  periodRows: readonly PeriodRow[] | undefined,
+  totals: ReadonlyMap<string, readonly { total: number; vetoed: boolean }[]>,
+  settings: Settings,
+  periodsSheet: string,
+  findings: Findings,
+): CompositeResult[] {
+  let weights = periods.map(() => 1);
+  if (periodRows && periodRows.some((p) => p.weight !== undefined || p.weightBad)) {
+    const given = periods.map((p) => periodRows.find((r) => r.label === p)?.weight);
+    const sum = given.reduce<number>((s, w) => s + (w ?? 0), 0);
+    if (given.every((w) => w !== undefined) && sum > 0) weights = given as number[];
+    else findings.add('WEIGHTS_NOT_100', periodsSheet, '', messages.periodWeights());
+  }
+  const wsum = weights.reduce((s, w) => s + w, 0);
+  const d = settings.decimals;
+  const rows = units.map((u) => {
+    const ts = totals.get(u.name) ?? [];
+    let total = 0;
+    ts.forEach((t, i) => (total += t.total * weights[i]));
+    total = clean(total / wsum);
+    const vetoed = ts.some((t) => t.vetoed);
+    const rounded = roundHalfAway(total, d);
+    return {
+      unit: u.name,
+      zone: u.zone,
+      total: rounded,
+      coefficient: u.coefficient,
+      rankScore: roundHalfAway(total * u.coefficient, d),
+      vetoed,
+      passed: !vetoed && rounded >= settings.passLine,
+    };
+  });
+  const ranks = rankAll(rows, { style: settings.ranking, topFlags: settings.topFlags, bottomWarnings: settings.bottomWarnings });
+  return rows.map((r, i) => ({ ...r, ...ranks[i] }));
+}
+
+/** Settings with their defaults, once the full score is known (contract section 3, step 3). */
+function resolveSettings(raw: RawSettings, capSum: number, weighted: boolean, sheet: string, findings: Findings): Settings {
+  const sumCaps = clean(capSum);
+  const fullScore = raw.fullScore ?? (weighted ? 100 : sumCaps > 0 ? sumCaps : 100);
+  if (!weighted && raw.fullScore !== undefined && sumCaps > 0 && Math.abs(sumCaps - fullScore) > 1e-9) {
+    findings.add('CATEGORY_CAP_MISMATCH', sheet, raw.cells?.fullScore ?? '', messages.capMismatch(sumCaps, fullScore));
+  }
+  const points = (v: { value: number; percent: boolean } | undefined, dflt: number): number =>
+    v === undefined ? dflt : clean(v.percent ? v.value * fullScore : v.value);
+  const passLine = points(raw.passLine, clean(0.6 * fullScore));
+  return {
+    fullScore,
+    passLine,
+    bonusCap: points(raw.bonusCap, clean(0.1 * fullScore)),
+    bonusThreshold: points(raw.bonusThreshold, passLine),
+    ranking: raw.ranking ?? 'standard',
+    topFlags: raw.topFlags ?? 3,
+    bottomWarnings: raw.bottomWarnings ?? 0,
+    decimals: raw.decimals ?? 2,
+    weighted,
+  };
+}
+

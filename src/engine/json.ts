@@ -1,5 +1,36 @@
+/** The command line's --json output (contract section 5): fixed keys, values as computed. */
 import type { Assessment, Finding, JsonOutput, Lang } from './types';
 
-export function toJson(_a: Assessment, _lang: Lang, _extra: readonly Finding[] = []): JsonOutput {
-  throw new Error('engine under construction');
+export function toJson(a: Assessment, lang: Lang, extra: readonly Finding[] = []): JsonOutput {
+  return {
+    periods: [...a.periods],
+    results: a.results.map((r) => ({
+      period: r.period,
+      unit: r.unit,
+      zone: r.zone,
+      categories: { ...r.categories },
+      base: r.base,
+      bonus: r.bonus,
+      total: r.total,
+      coefficient: r.coefficient,
+      rankScore: r.rankScore,
+      vetoed: r.vetoed,
+      passed: r.passed,
+      rankInZone: r.rankInZone,
+      rankOverall: r.rankOverall,
+      flag: r.flag,
+    })),
+    composite: a.composite.map((r) => ({
+      unit: r.unit,
+      zone: r.zone,
+      total: r.total,
+      rankScore: r.rankScore,
+      vetoed: r.vetoed,
+      passed: r.passed,
+      rankInZone: r.rankInZone,
+      rankOverall: r.rankOverall,
+      flag: r.flag,
+    })),
+    issues: [...a.findings, ...extra].map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message[lang] })),
+  };
 }

@@ -153,8 +153,11 @@ export interface DeductionLine {
   readonly recorded: number;
   /** What it counted for after caps: points lost, the score, or bonus points added. */
   readonly counted: number;
-  /** Set when a cap cut the entry: which cap, and how many points it cut. */
-  readonly capCut?: { readonly by: 'item' | 'category' | 'bonus'; readonly points: number };
+  /**
+   * Set when a cap cut the entry: the item's cap, the category's pool, the bonus cap, or 'once' for
+   * a bonus the same matter already earned at a higher value; and how many points it cut.
+   */
+  readonly capCut?: { readonly by: 'item' | 'category' | 'bonus' | 'once'; readonly points: number };
   readonly reason: string;
   readonly inspector: string;
   readonly date: string;

@@ -1,0 +1,255 @@
+/** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
+import { a1, cellText, isCellError } from './cells';
+import { cellAt, headerKey, HEADERS, locateHeader, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
+import { messages, type Findings } from './findings';
+import { columnName, rowIsBlank, TableReader } from './read';
+import { fold, isNoValue, matchKey } from './text';
+import type { Item } from './types';
+
+/** One entry as read, before its unit and period are checked against the units and periods sheets. */
+export interface Entry {
+  readonly seq: number;
+  readonly period: string;
+  readonly unit: string;
+  readonly item: Item;
+  /**
+   * deduct: points lost; progressive: occurrences (or points lost when `direct`); score: the score;
+   * bonus: bonus points; veto: 1.
+   */
+  readonly amount: number;
+  /** A progressive entry given as points lost (a score table), not as occurrences. */
+  readonly direct: boolean;
+  readonly recorded: number;
+  readonly reason: string;
+  readonly inspector: string;
+  readonly date: string;
+  readonly source: string;
+  readonly sheet: string;
+  /** Where the entry's value stands (its points cell, or the score-table cell). */
+  readonly cell: string;
+  /** Where its unit, period and reason stand, for findings about them. */
+  readonly unitCell: string;
+  readonly periodCell: string;
+  readonly reasonCell: string;
+}
+
+export interface ItemLookup {
+  readonly byId: ReadonlyMap<string, Item>;
+  readonly invalidIds: ReadonlySet<string>;
+}
+
+export interface EntryBatch {
+  readonly entries: Entry[];
+  /** Units in order of first appearance. */
+  readonly unitOrder: string[];
+  /** period \u0001 unit \u0001 id -> the blank score-table cell where a missing score belongs. */
+  readonly scoreCells: Map<string, { sheet: string; cell: string }>;
+}
+
+export function newBatch(): EntryBatch {
+  return { entries: [], unitOrder: [], scoreCells: new Map() };
+}
+
+const POINTS = columnName('entries', 'points');
+const COUNT = columnName('entries', 'count');
+
+/** Reads the long entries log. Returns false when the sheet cannot be used (a needed column is missing). */
+export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBatch, findings: Findings): boolean {
+  const table = locateHeader(view, 'entries');
+  const missing = (['unit', 'id'] as const).filter((k) => table.cols[k] === undefined);
+  if (table.headerRow < 0 || missing.length > 0) {
+    for (const key of missing.length > 0 ? missing : (['unit', 'id'] as const)) {
+      const n = columnName('entries', key);
+      findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
+    }
+    return false;
+  }
+  const rd = new TableReader(table, findings);
+  const seenUnit = new Set(batch.unitOrder);
+  for (let r = table.headerRow + 1; r <= view.bottom; r++) {
+    if (rowIsBlank(view, r)) continue;
+    const unit = rd.text(r, 'unit');
+    const id = rd.text(r, 'id');
+    const unitCell = rd.address(r, 'unit');
+    const idCell = rd.address(r, 'id');
+    if (unit === '') {
+      findings.add('UNKNOWN_UNIT', view.sheet, unitCell, messages.unknownUnit(''));
+      continue;
+    }
+    if (!seenUnit.has(unit)) {
+      seenUnit.add(unit);
+      batch.unitOrder.push(unit);
+    }
+    const item = lookup.byId.get(id);
+    if (!item) {
+      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, idCell, messages.unknownItem(id));
+      continue;
+    }
+    const pointsCell = rd.address(r, 'points') || idCell;
+    const points = rd.number(r, 'points', POINTS);
+    const count = rd.number(r, 'count', COUNT);
+    if (points.kind === 'invalid' || count.kind === 'invalid') continue;
+    const resolved = resolveLogAmount(item, points.kind === 'number' ? points.value : undefined, count.kind === 'number' ? count.value : undefined);
+    if (typeof resolved === 'string') {
+      const at = resolved === 'count' ? rd.address(r, 'count') : pointsCell;
+      const msg = resolved === 'count' ? messages.badNumber(COUNT, cellText(cellAt(view, r, table.cols.count!))) : resolved === 'per' ? messages.noPoints() : messages.badNumber(POINTS, '');
+      findings.add('BAD_NUMBER', view.sheet, at, msg);
+      continue;
+    }
+    batch.entries.push({
+      seq: batch.entries.length,
+      period: rd.text(r, 'period'),
+      unit,
+      item,
+      amount: resolved.amount,
+      direct: false,
+      recorded: resolved.recorded,
+      reason: rd.rawText(r, 'reason'),
+      inspector: rd.rawText(r, 'inspector'),
+      date: rd.rawText(r, 'date'),
+      source: rd.rawText(r, 'source'),
+      sheet: view.sheet,
+      cell: pointsCell,
+      unitCell,
+      periodCell: rd.address(r, 'period') || unitCell,
+      reasonCell: rd.address(r, 'reason') || pointsCell,
+    });
+  }
+  return true;
+}
+
+/** An entry's amount from its points and count cells, or which cell is wanting. */
+function resolveLogAmount(item: Item, points: number | undefined, count: number | undefined): { amount: number; recorded: number } | 'per' | 'points' | 'count' {
+  switch (item.kind) {
+    case 'veto':
+      return { amount: 1, recorded: points ?? count ?? 1 };
+    case 'progressive': {
+      const n = count ?? 1;
+      if (!Number.isInteger(n)) return 'count';
+      return { amount: n, recorded: n };
+    }
+    case 'score':
+      return points === undefined ? 'points' : { amount: points, recorded: points };
+    case 'deduct':
+    case 'bonus': {
+      if (points !== undefined) return { amount: points, recorded: points };
+      if (item.per === undefined) return 'per';
+      const amount = (count ?? 1) * item.per;
+      return { amount, recorded: amount };
+    }
+  }
+}
+
+const NOT_VETO = new Set(['0', '否', '无', 'no', 'n', 'false', '×', 'x'].map(matchKey));
+
+/** Reads a wide score table: 单位, 期间, then one column per rubric id. Returns false when unusable. */
+export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: EntryBatch, findings: Findings): boolean {
+  const kind = scoreTableKind(view.sheet) ?? 'deduct';
+  const fixed = new Map<string, ColumnKey>();
+  for (const key of ['unit', 'period'] as const) for (const n of HEADERS.entries.columns[key] ?? []) fixed.set(headerKey(n), key);
+  const idKeys = new Map<string, string>();
+  for (const id of [...lookup.byId.keys(), ...lookup.invalidIds]) idKeys.set(headerKey(id), id);
+
+  let headerRow = -1;
+  let cols: Partial<Record<ColumnKey, number>> = {};
+  let others = new Map<number, string>();
+  const last = Math.min(view.bottom, view.top + 9);
+  for (let r = view.top; r <= last && headerRow < 0; r++) {
+    let ids = 0;
+    const m = mapRow(view, r, (k) => fixed.get(k) ?? (idKeys.has(k) ? 'id' : undefined));
+    for (const text of scanIds(view, r, idKeys)) if (text) ids++;
+    if (m.cols.unit !== undefined && (m.known - (m.cols.id !== undefined ? 1 : 0)) + ids >= 2) {
+      headerRow = r;
+      cols = m.cols;
+      others = m.others;
+    }
+  }
+  if (headerRow < 0 || cols.unit === undefined) {
+    const n = columnName('entries', 'unit');
+    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
+    return false;
+  }
+  const itemCols: Array<{ col: number; id: string }> = [];
+  for (let c = view.left; c <= view.right; c++) {
+    if (c === cols.unit || c === cols.period) continue;
+    const text = cellText(cellAt(view, headerRow, c)).trim();
+    if (text === '') continue;
+    const id = idKeys.get(headerKey(text));
+    if (id === undefined) findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.ignoredColumn(others.get(c) ?? text));
+    else itemCols.push({ col: c, id });
+  }
+  const seenUnit = new Set(batch.unitOrder);
+  const rd = new TableReader({ view, headerRow, cols, others }, findings);
+  for (let r = headerRow + 1; r <= view.bottom; r++) {
+    if (rowIsBlank(view, r)) continue;
+    const unit = rd.text(r, 'unit');
+    if (unit === '') continue;
+    if (!seenUnit.has(unit)) {
+      seenUnit.add(unit);
+      batch.unitOrder.push(unit);
+    }
+    const period = rd.text(r, 'period');
+    const unitCell = rd.address(r, 'unit');
+    for (const { col, id } of itemCols) {
+      const item = lookup.byId.get(id);
+      if (!item) continue;
+      const cl = cellAt(view, r, col);
+      const at = a1(r, col);
+      const text = cellText(cl);
+      if (!isCellError(cl?.value ?? null) && isNoValue(text)) {
+        if (item.kind === 'score') batch.scoreCells.set(`${period}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
+        continue;
+      }
+      let amount: number;
+      let recorded: number;
+      if (item.kind === 'veto') {
+        if (isCellError(cl?.value ?? null)) {
+          findings.add('FORMULA_ERROR', view.sheet, at, messages.formulaError((cl!.value as { error: string }).error));
+          continue;
+        }
+        if (NOT_VETO.has(matchKey(fold(text)))) continue;
+        amount = 1;
+        recorded = 1;
+      } else {
+        const n = rd.numberAtCol(r, col, POINTS);
+        if (n.kind !== 'number') continue;
+        recorded = n.value;
+        amount = wideAmount(item, kind, n.value);
+      }
+      batch.entries.push({
+        seq: batch.entries.length,
+        period,
+        unit,
+        item,
+        amount,
+        direct: item.kind === 'progressive',
+        recorded,
+        reason: (cl?.note ?? '').trim(),
+        inspector: '',
+        date: '',
+        source: view.sheet,
+        sheet: view.sheet,
+        cell: at,
+        unitCell,
+        periodCell: rd.address(r, 'period') || unitCell,
+        reasonCell: at,
+      });
+    }
+  }
+  return true;
+}
+
+function* scanIds(view: GridView, r: number, idKeys: ReadonlyMap<string, string>): Generator<boolean> {
+  for (let c = view.left; c <= view.right; c++) {
+    const t = cellText(cellAt(view, r, c));
+    if (t.trim() !== '') yield idKeys.has(headerKey(t));
+  }
+}
+
+/** A score-table cell's amount: a deduction sheet holds points lost, a score sheet holds the score. */
+function wideAmount(item: Item, sheetKind: 'deduct' | 'score', v: number): number {
+  if (item.kind === 'bonus') return v;
+  if (item.kind === 'score') return sheetKind === 'score' ? v : item.cap - v;
+  // deduct or progressive: the entry is the points lost.
+  return sheetKind === 'score' ? Math.max(0, item.cap - v) : v;
+}

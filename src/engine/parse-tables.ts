@@ -1,0 +1,207 @@
+/** The units, periods and settings sheets. */
+import { a1 } from './cells';
+import { locateHeader, type GridView } from './find';
+import { messages, type Findings } from './findings';
+import { columnName, rowIsBlank, TableReader } from './read';
+import { matchKey, readNumber } from './text';
+import type { PeriodLabel, RankingStyle, Unit, UnitName, ZoneName } from './types';
+
+export const ZONE_ALL = '全部' as ZoneName;
+export const ZONE_NONE = '未分区' as ZoneName;
+export const PERIOD_ALL = '全年' as PeriodLabel;
+
+export interface UnitRow extends Unit {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The units sheet, in its order; undefined when it cannot be used (no unit column). */
+export function parseUnits(view: GridView, findings: Findings): UnitRow[] | undefined {
+  const table = locateHeader(view, 'units');
+  if (table.headerRow < 0 || table.cols.unit === undefined) {
+    const n = columnName('units', 'unit');
+    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
+    return undefined;
+  }
+  const rd = new TableReader(table, findings);
+  const hasZone = rd.has('zone');
+  const units: UnitRow[] = [];
+  const firstAt = new Map<string, string>();
+  for (let r = table.headerRow + 1; r <= view.bottom; r++) {
+    if (rowIsBlank(view, r)) continue;
+    const name = rd.text(r, 'unit');
+    if (name === '') continue;
+    const at = rd.address(r, 'unit');
+    const first = firstAt.get(name);
+    if (first !== undefined) {
+      findings.add('DUPLICATE_UNIT', view.sheet, at, messages.duplicateUnit(name, first));
+      continue;
+    }
+    firstAt.set(name, at);
+    let zone = ZONE_ALL;
+    if (hasZone) {
+      const z = rd.text(r, 'zone');
+      if (z === '') {
+        zone = ZONE_NONE;
+        findings.add('UNZONED_UNIT', view.sheet, rd.address(r, 'zone'), messages.unzoned(name));
+      } else zone = z as ZoneName;
+    }
+    const k = rd.number(r, 'coefficient', columnName('units', 'coefficient'));
+    let coefficient = 1;
+    let hasCoefficient = false;
+    if (k.kind === 'number') {
+      if (k.value > 0) {
+        coefficient = k.value;
+        hasCoefficient = true;
+      } else {
+        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)));
+      }
+    }
+    units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at });
+  }
+  return units;
+}
+
+export interface PeriodRow {
+  readonly label: PeriodLabel;
+  readonly weight?: number;
+  readonly weightBad: boolean;
+  readonly cell: string;
+}
+
+export function parsePeriods(view: GridView, findings: Findings): PeriodRow[] | undefined {
+  const table = locateHeader(view, 'periods');
+  if (table.headerRow < 0 || table.cols.period === undefined) {
+    const n = columnName('periods', 'period');
+    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
+    return undefined;
+  }
+  const rd = new TableReader(table, findings);
+  const out: PeriodRow[] = [];
+  const seen = new Set<string>();
+  for (let r = table.headerRow + 1; r <= view.bottom; r++) {
+    if (rowIsBlank(view, r)) continue;
+    const label = rd.text(r, 'period');
+    if (label === '') continue;
+    if (seen.has(label)) {
+      findings.add('DUPLICATE_PERIOD', view.sheet, rd.address(r, 'period'), messages.duplicatePeriod(label));
+      continue;
+    }
+    seen.add(label);
+    const w = rd.number(r, 'weight', columnName('periods', 'weight'));
+    out.push({
+      label: label as PeriodLabel,
+      ...(w.kind === 'number' ? { weight: w.value } : {}),
+      weightBad: w.kind === 'invalid',
+      cell: rd.address(r, 'period'),
+    });
+  }
+  return out;
+}
+
+/** Settings as the clerk wrote them; defaults are applied once the full score is known. */
+export interface RawSettings {
+  fullScore?: number;
+  passLine?: { value: number; percent: boolean };
+  bonusCap?: { value: number; percent: boolean };
+  bonusThreshold?: { value: number; percent: boolean };
+  ranking?: RankingStyle;
+  topFlags?: number;
+  bottomWarnings?: number;
+  decimals?: number;
+  /** Where each accepted setting's value stands. */
+  cells?: Partial<Record<Exclude<keyof RawSettings, 'cells'>, string>>;
+}
+
+type SettingKey = Exclude<keyof RawSettings, 'cells'>;
+const SETTING_KEYS: ReadonlyArray<[SettingKey, readonly string[]]> = [
+  ['fullScore', ['满分', 'Full score']],
+  ['passLine', ['合格线', 'Pass line']],
+  ['bonusCap', ['加分上限', 'Bonus cap']],
+  ['bonusThreshold', ['加分门槛', 'Bonus threshold']],
+  ['ranking', ['排名方式', 'Ranking']],
+  ['topFlags', ['红旗名额', 'Top flags']],
+  ['bottomWarnings', ['预警名额', 'Bottom warnings']],
+  ['decimals', ['小数位', 'Decimals']],
+];
+const KEY_INDEX = new Map<string, SettingKey>();
+for (const [k, names] of SETTING_KEYS) for (const n of names) KEY_INDEX.set(matchKey(n), k);
+
+const RANKING = new Map<string, RankingStyle>([
+  [matchKey('美式'), 'standard'],
+  ['standard', 'standard'],
+  [matchKey('中国式'), 'dense'],
+  ['dense', 'dense'],
+]);
+
+const EXPECT = {
+  number: { zh: '非负数字', en: 'a number, zero or more' },
+  positive: { zh: '正数', en: 'a positive number' },
+  whole: { zh: '非负整数', en: 'a whole number, zero or more' },
+  decimals: { zh: '0 到 6 的整数', en: 'a whole number from 0 to 6' },
+  ranking: { zh: '美式 或 中国式', en: 'standard or dense' },
+};
+
+export function parseSettings(view: GridView, findings: Findings): RawSettings {
+  const out: RawSettings = { cells: {} };
+  const table = locateHeader(view, 'settings');
+  if (table.headerRow < 0 || table.cols.key === undefined || table.cols.value === undefined) {
+    for (const key of ['key', 'value'] as const) {
+      if (table.cols[key] !== undefined) continue;
+      const n = columnName('settings', key);
+      findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
+    }
+    return out;
+  }
+  const rd = new TableReader(table, findings);
+  const valueCol = table.cols.value;
+  for (let r = table.headerRow + 1; r <= view.bottom; r++) {
+    if (rowIsBlank(view, r)) continue;
+    const keyText = rd.text(r, 'key');
+    if (keyText === '') continue;
+    const key = KEY_INDEX.get(matchKey(keyText));
+    const at = a1(r, valueCol);
+    const valueText = rd.text(r, 'value');
+    if (!key) {
+      findings.add('BAD_SETTING', view.sheet, rd.address(r, 'key'), messages.unknownSetting(keyText));
+      continue;
+    }
+    if (valueText === '') continue;
+    out.cells![key] = at;
+    const bad = (expect: { zh: string; en: string }): void =>
+      findings.add('BAD_SETTING', view.sheet, at, messages.badSetting(keyText, valueText, expect));
+    if (key === 'ranking') {
+      const style = RANKING.get(matchKey(valueText));
+      if (style) out.ranking = style;
+      else bad(EXPECT.ranking);
+      continue;
+    }
+    const n = readNumber(view.rows[r]?.[valueCol]);
+    if (n.kind !== 'number') {
+      bad(key === 'decimals' ? EXPECT.decimals : key === 'topFlags' || key === 'bottomWarnings' ? EXPECT.whole : EXPECT.number);
+      continue;
+    }
+    switch (key) {
+      case 'fullScore':
+        if (n.value > 0 && !n.percent) out.fullScore = n.value;
+        else bad(EXPECT.positive);
+        break;
+      case 'passLine':
+      case 'bonusCap':
+      case 'bonusThreshold':
+        if (n.value >= 0) out[key] = { value: n.value, percent: n.percent };
+        else bad(EXPECT.number);
+        break;
+      case 'topFlags':
+      case 'bottomWarnings':
+        if (Number.isInteger(n.value) && n.value >= 0 && !n.percent) out[key] = n.value;
+        else bad(EXPECT.whole);
+        break;
+      case 'decimals':
+        if (Number.isInteger(n.value) && n.value >= 0 && n.value <= 6 && !n.percent) out.decimals = n.value;
+        else bad(EXPECT.decimals);
+        break;
+    }
+  }
+  return out;
+}

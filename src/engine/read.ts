@@ -1,0 +1,116 @@
+/** Reading one role's table row by row: text, numbers and error cells, with findings at the right cell. */
+import { a1, cellText, isCellError } from './cells';
+import { cellAt, HEADERS, type ColumnKey, type GridView, type HeaderedTable } from './find';
+import { messages, type Findings } from './findings';
+import { fold, isNoValue, readNumber } from './text';
+
+/** The clerk's names for a column, for messages: the header as written, else the first alias. */
+export function columnName(role: keyof typeof HEADERS, key: ColumnKey): { zh: string; en: string } {
+  const names = HEADERS[role].columns[key] ?? [key];
+  return { zh: names[0], en: names[names.length - 1] };
+}
+
+export function rowIsBlank(view: GridView, r: number): boolean {
+  const row = view.rows[r];
+  if (!row) return true;
+  const end = Math.min(view.right, row.length - 1);
+  for (let c = view.left; c <= end; c++) {
+    const cl = row[c];
+    if (!cl) continue;
+    const v = cl.value;
+    if (v === null) continue;
+    if (typeof v === 'string' && v.trim() === '') continue;
+    return false;
+  }
+  return true;
+}
+
+export type NumberAt =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'number'; readonly value: number; readonly percent: boolean }
+  | { readonly kind: 'invalid' };
+
+const NONE: NumberAt = { kind: 'none' };
+const INVALID: NumberAt = { kind: 'invalid' };
+
+/** Reads one table's cells, reporting error values and unreadable numbers where they stand. */
+export class TableReader {
+  constructor(
+    readonly table: HeaderedTable,
+    private readonly findings: Findings,
+  ) {}
+
+  get sheet(): string {
+    return this.table.view.sheet;
+  }
+
+  address(r: number, key: ColumnKey): string {
+    const c = this.table.cols[key];
+    return c === undefined ? '' : a1(r, c);
+  }
+
+  has(key: ColumnKey): boolean {
+    return this.table.cols[key] !== undefined;
+  }
+
+  /** Displayed text, folded and trimmed; '' for blank and the no-value marks. An error cell is reported. */
+  text(r: number, key: ColumnKey): string {
+    const c = this.table.cols[key];
+    if (c === undefined) return '';
+    return this.textAtCol(r, c);
+  }
+
+  textAtCol(r: number, c: number): string {
+    const cl = cellAt(this.table.view, r, c);
+    if (!cl) return '';
+    if (isCellError(cl.value)) {
+      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error));
+      return '';
+    }
+    const t = cellText(cl);
+    return isNoValue(t) ? '' : fold(t);
+  }
+
+  /** Raw text (for reasons and item text): trimmed, not folded. */
+  rawText(r: number, key: ColumnKey): string {
+    const c = this.table.cols[key];
+    if (c === undefined) return '';
+    const cl = cellAt(this.table.view, r, c);
+    if (!cl) return '';
+    if (isCellError(cl.value)) {
+      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error));
+      return '';
+    }
+    const t = cellText(cl).trim();
+    return isNoValue(t) ? '' : t;
+  }
+
+  /** A number; 'invalid' (already reported) for error cells, bad text and, unless allowed, negatives. */
+  number(r: number, key: ColumnKey, what: { zh: string; en: string }, allowNegative = false): NumberAt {
+    const c = this.table.cols[key];
+    if (c === undefined) return NONE;
+    return this.numberAtCol(r, c, what, allowNegative);
+  }
+
+  numberAtCol(r: number, c: number, what: { zh: string; en: string }, allowNegative = false): NumberAt {
+    const cl = cellAt(this.table.view, r, c);
+    const n = readNumber(cl);
+    const at = a1(r, c);
+    switch (n.kind) {
+      case 'none':
+        return NONE;
+      case 'error':
+        this.findings.add('FORMULA_ERROR', this.sheet, at, messages.formulaError(n.error));
+        return INVALID;
+      case 'bad':
+        this.findings.add('BAD_NUMBER', this.sheet, at, messages.badNumber(what, n.text.trim()));
+        return INVALID;
+      case 'number':
+        if (n.value < 0 && !allowNegative) {
+          this.findings.add('NEGATIVE_POINTS', this.sheet, at, messages.negative(cellText(cl).trim()));
+          return INVALID;
+        }
+        return n;
+    }
+  }
+}

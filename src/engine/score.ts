@@ -1,0 +1,198 @@
+/** Scoring one unit in one period: items -> categories -> base -> bonus -> total (contract section 3). */
+import { messages, type Findings } from './findings';
+import type { Entry } from './parse-entries';
+import type { ScoredCategory } from './parse-rubric';
+import { clean, roundHalfAway } from './text';
+import type { DeductionLine, Item, PeriodLabel, Settings, UnitName } from './types';
+
+const EPS = 1e-9;
+
+export interface ScoreContext {
+  readonly categories: readonly ScoredCategory[];
+  readonly categoryOf: ReadonlyMap<Item, ScoredCategory>;
+  /** Every 评分 item, in rubric order: each needs a score from every unit in every period. */
+  readonly scoreItems: readonly Item[];
+  readonly settings: Settings;
+  readonly findings: Findings;
+  /** Where a missing score belongs (a blank score-table cell), else the item's rubric cell. */
+  readonly missingScoreAt: (period: string, unit: string, item: Item) => { sheet: string; cell: string };
+}
+
+export interface UnitPeriodScore {
+  /** Category scores, unrounded, in category order. */
+  readonly categoryScores: readonly number[];
+  readonly base: number;
+  readonly bonus: number;
+  readonly total: number;
+  readonly vetoed: boolean;
+  readonly lines: readonly DeductionLine[];
+}
+
+function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
+  return {
+    period,
+    unit,
+    id: e.item.id,
+    category: e.item.category,
+    item: e.item.text,
+    kind: e.item.kind,
+    recorded: e.recorded,
+    counted: clean(counted),
+    ...(capCut ? { capCut: { by: capCut.by, points: clean(capCut.points) } } : {}),
+    reason: e.reason,
+    inspector: e.inspector,
+    date: e.date,
+    source: e.source,
+    sheet: e.sheet,
+    cell: e.cell,
+  };
+}
+
+/** Scores one unit for one period from its entries (in input order). */
+export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: UnitName, entries: readonly Entry[]): UnitPeriodScore {
+  const { categories, categoryOf, settings, findings } = ctx;
+  const catRaw = new Array<number>(categories.length).fill(0);
+  const lines: Array<DeductionLine | undefined> = new Array(entries.length);
+  let vetoed = false;
+
+  // 评分 items: the mean of the scores given, each clipped to [0, cap]; none given counts 0.
+  const scoresOf = new Map<Item, number[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.item.kind !== 'score') continue;
+    const list = scoresOf.get(e.item);
+    if (list) list.push(i);
+    else scoresOf.set(e.item, [i]);
+  }
+  for (const item of ctx.scoreItems) {
+    const cat = categoryOf.get(item);
+    if (!cat) continue;
+    const idx = scoresOf.get(item);
+    let score = 0;
+    if (!idx) {
+      const at = ctx.missingScoreAt(period, unit, item);
+      findings.add('MISSING_SCORE', at.sheet, at.cell, messages.missingScore(unit, period, item.id));
+    } else {
+      let sum = 0;
+      for (const i of idx) {
+        const e = entries[i];
+        const clipped = Math.min(item.cap, Math.max(0, e.amount));
+        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapScore(item.cap));
+        sum += clipped;
+        lines[i] = line(e, period, unit, clipped, e.amount > clipped + EPS ? { by: 'item', points: e.amount - clipped } : undefined);
+      }
+      score = sum / idx.length;
+    }
+    catRaw[cat.index] += item.cap - score;
+  }
+
+  // 扣分 and 累进扣分 entries in order, so a cap cut lands on the entry that crossed it.
+  const itemRaw = new Map<Item, { raw: number; n: number }>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const item = e.item;
+    if (item.kind === 'veto') {
+      vetoed = true;
+      if (e.reason === '') findings.add('MISSING_REASON', e.sheet, e.reasonCell, messages.missingReason());
+      lines[i] = line(e, period, unit, 0);
+      continue;
+    }
+    if (item.kind !== 'deduct' && item.kind !== 'progressive') continue;
+    const cat = categoryOf.get(item);
+    if (!cat) continue;
+    let st = itemRaw.get(item);
+    if (!st) itemRaw.set(item, (st = { raw: 0, n: 0 }));
+    let raw = e.amount;
+    if (item.kind === 'progressive' && !e.direct) {
+      // The k-th occurrence in the period costs k x per: occurrences n+1 .. n+c.
+      const c = e.amount;
+      raw = (item.per ?? 0) * (c * st.n + (c * (c + 1)) / 2);
+      st.n += c;
+    }
+    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.sheet, e.reasonCell, messages.missingReason());
+    const prevItem = Math.min(item.cap, st.raw);
+    st.raw += raw;
+    const itemInc = Math.min(item.cap, st.raw) - prevItem;
+    const prevCat = Math.min(cat.cap, catRaw[cat.index]);
+    catRaw[cat.index] += itemInc;
+    const catInc = Math.min(cat.cap, catRaw[cat.index]) - prevCat;
+    const itemCut = raw - itemInc;
+    const catCut = itemInc - catInc;
+    let capCut: DeductionLine['capCut'];
+    if (itemCut > EPS) {
+      findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapItem(item.cap, clean(itemCut)));
+      capCut = { by: 'item', points: raw - catInc };
+    } else if (catCut > EPS) {
+      findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapCategory(cat.name, cat.cap, clean(catCut)));
+      capCut = { by: 'category', points: catCut };
+    }
+    lines[i] = line(e, period, unit, catInc, capCut);
+  }
+
+  const categoryScores = categories.map((c) => Math.max(0, c.cap - catRaw[c.index]));
+  let base = 0;
+  if (settings.weighted) {
+    for (const c of categories) base += (c.weight ?? 0) * (c.cap > 0 ? categoryScores[c.index] / c.cap : 1);
+    base *= settings.fullScore;
+  } else {
+    for (const s of categoryScores) base += s;
+  }
+
+  const bonus = scoreBonus(entries, lines, period, unit, base, settings, findings);
+  const out = lines.filter((l): l is DeductionLine => l !== undefined);
+  return { categoryScores, base, bonus, total: base + bonus, vetoed, lines: out };
+}
+
+/** Bonus: per item the largest entry (the same matter counts once), capped overall and gated by the base. */
+function scoreBonus(
+  entries: readonly Entry[],
+  lines: Array<DeductionLine | undefined>,
+  period: PeriodLabel,
+  unit: UnitName,
+  base: number,
+  settings: Settings,
+  findings: Findings,
+): number {
+  const best = new Map<Item, number>();
+  const order: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.item.kind !== 'bonus') continue;
+    order.push(i);
+    const b = best.get(e.item);
+    if (b === undefined || e.amount > entries[b].amount) best.set(e.item, i);
+  }
+  if (order.length === 0) return 0;
+  const counted = new Map<number, number>();
+  let running = 0;
+  for (const i of order) {
+    const e = entries[i];
+    if (best.get(e.item) !== i) continue;
+    const itemBonus = Math.min(e.item.cap, e.amount);
+    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false));
+    const prev = Math.min(settings.bonusCap, running);
+    running += itemBonus;
+    const inc = Math.min(settings.bonusCap, running) - prev;
+    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true));
+    counted.set(i, inc);
+  }
+  const total = Math.min(settings.bonusCap, running);
+  const roundedBase = roundHalfAway(base, settings.decimals);
+  const gated = total > EPS && roundedBase < settings.bonusThreshold;
+  if (gated) {
+    const first = entries[order[0]];
+    findings.add('BONUS_BELOW_THRESHOLD', first.sheet, first.cell, messages.bonusBelow(unit, period, roundedBase, settings.bonusThreshold));
+  }
+  for (const i of order) {
+    const e = entries[i];
+    const c = gated ? 0 : counted.get(i) ?? 0;
+    const cut = e.amount - c;
+    let capCut: DeductionLine['capCut'];
+    if (!gated && cut > EPS) {
+      const by = !counted.has(i) ? 'once' : c < Math.min(e.item.cap, e.amount) - EPS ? 'bonus' : 'item';
+      capCut = { by, points: cut };
+    }
+    lines[i] = line(e, period, unit, c, capCut);
+  }
+  return gated ? 0 : total;
+}

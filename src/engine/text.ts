@@ -1,0 +1,108 @@
+/** Text folding, number reading and rounding: the small rules every other part of the engine leans on. */
+import { isCellError, type Cell, type CellValue } from './cells';
+
+/** Full-width forms folded to half-width (NFKC), surrounding spaces trimmed. */
+export function fold(s: string): string {
+  return s.normalize('NFKC').trim();
+}
+
+/** For matching names and headers: folded, lower-cased, all white space removed ("编  号" is 编号). */
+export function matchKey(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+}
+
+const NO_VALUE = new Set(['', '-', '—', '/', '－', '–', '——']);
+
+/** True when a cell's text means "no value": blank, "-", "—", "/". */
+export function isNoValue(text: string): boolean {
+  return NO_VALUE.has(text.normalize('NFKC').trim());
+}
+
+export type NumberRead =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'number'; readonly value: number; readonly percent: boolean }
+  | { readonly kind: 'bad'; readonly text: string }
+  | { readonly kind: 'error'; readonly error: string };
+
+const NONE: NumberRead = { kind: 'none' };
+
+/**
+ * Reads a number from a cell: a number, or text such as "５", "０．５", " 2分 ", "3次", "30%".
+ * Blank and the no-value marks give 'none'; an error value gives 'error'; anything else is 'bad'.
+ */
+export function readNumber(cell: Cell | undefined): NumberRead {
+  if (!cell) return NONE;
+  return readNumberValue(cell.value);
+}
+
+export function readNumberValue(v: CellValue): NumberRead {
+  if (v === null) return NONE;
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, percent: false } : { kind: 'bad', text: String(v) };
+  if (typeof v === 'boolean') return { kind: 'bad', text: v ? 'TRUE' : 'FALSE' };
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  return readNumberText(v);
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/u;
+
+export function readNumberText(raw: string): NumberRead {
+  let s = raw.normalize('NFKC').trim();
+  if (NO_VALUE.has(s)) return NONE;
+  if (s.length > 64) return { kind: 'bad', text: raw };
+  s = s.replace(/\s+/gu, '');
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  } else if (s.endsWith('分') || s.endsWith('次')) {
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/,/gu, '');
+  const m = NUMBER_TEXT.exec(s);
+  if (!m) return { kind: 'bad', text: raw };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { kind: 'bad', text: raw };
+  return { kind: 'number', value: percent ? n / 100 : n, percent };
+}
+
+/** Rounds half away from zero to `decimals` places, immune to binary artefacts such as 2.675. */
+export function roundHalfAway(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** decimals;
+  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  const r = Math.round(scaled) / f;
+  return x < 0 ? (r === 0 ? 0 : -r) : r;
+}
+
+/** Adds up floating numbers without drift that would show in the last printed decimal. */
+export function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** Displayed width of text in a fixed-width grid: CJK and full-width characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1faff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
