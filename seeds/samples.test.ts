@@ -1,0 +1,369 @@
+/**
+ * The samples must hold together as a clerk's workbook would: every sheet found by the contract's
+ * names, every id and unit an entry names present in the rubric and units sheets, caps and weights
+ * adding up as the source documents say.
+ */
+import { cellText, parseA1 } from '../src/engine/cells';
+import type { Cell, Sheet, WorkbookInput } from '../src/engine/cells';
+import { SAMPLES, sampleByKey } from './index';
+import { formatNumber, sampleToInput } from './to-input';
+import type { SampleWorkbook } from './types';
+
+const fold = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
+
+const SHEET_NAMES = {
+  rubric: ['考评细则', '细则', '评分细则', '考核细则', 'Rubric'],
+  categories: ['栏目设置', '栏目', '类别', 'Categories'],
+  units: ['考评单位', '参评单位', '单位', '支部', 'Units'],
+  entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'Entries'],
+  periods: ['期间设置', '期间', 'Periods'],
+  settings: ['考评设置', '设置', 'Settings'],
+} as const;
+
+const HEADERS = {
+  rubric: {
+    id: ['编号', '项目编号', '序号', 'ID'],
+    category: ['栏目', '类别', '考核类别', '一级指标', 'Category'],
+    points: ['分值', '标准分', '满分', 'Points'],
+    per: ['单次扣分', '每次扣分', 'Per occurrence'],
+    kind: ['类型', '计分方式', 'Kind'],
+  },
+  categories: { category: ['栏目', '类别', 'Category'], points: ['分值', '满分', 'Points'], weight: ['权重', '占比', 'Weight'] },
+  units: { unit: ['单位', '单位名称', '支部', '名称', 'Unit'], zone: ['考评区', '赛区', '片区', '分组', 'Zone'], k: ['规模系数', '系数', 'Coefficient'] },
+  entries: {
+    period: ['期间', '月份', '季度', '轮次', 'Period'],
+    unit: ['单位', '支部', 'Unit'],
+    id: ['编号', '项目编号', 'ID'],
+    count: ['次数', 'Count'],
+    points: ['扣分', '分数', '得分', '加分', 'Points'],
+    reason: ['原因', '扣分原因', '说明', 'Reason'],
+  },
+  settings: { key: ['项目', 'Key'], value: ['值', '设置值', 'Value'] },
+} as const;
+
+type Role = keyof typeof SHEET_NAMES;
+
+function sheetsOf(input: WorkbookInput, role: Role): Sheet[] {
+  const names = SHEET_NAMES[role].map(fold);
+  return input.sheets.filter((s) => names.includes(fold(s.name)));
+}
+function only(input: WorkbookInput, role: Role): Sheet | undefined {
+  const found = sheetsOf(input, role);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0];
+}
+function scoreTables(input: WorkbookInput): Sheet[] {
+  return input.sheets.filter((s) => /扣分表|得分表|deduction table|score table/i.test(s.name));
+}
+
+const text = (sheet: Sheet, r: number, c: number): string => cellText(sheet.rows[r]?.[c]);
+
+/** The header row (first of the first 10 with two known headers) and the column of each field. */
+function table<F extends string>(sheet: Sheet, fields: Readonly<Record<F, readonly string[]>>) {
+  for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
+    const row = sheet.rows[r] ?? [];
+    const cols: Partial<Record<F, number>> = {};
+    for (const [field, aliases] of Object.entries(fields) as [F, readonly string[]][]) {
+      const c = row.findIndex((cell) => aliases.map(fold).includes(fold(cellText(cell))));
+      if (c >= 0) cols[field] = c;
+    }
+    if (Object.keys(cols).length >= 2) {
+      const body = sheet.rows.slice(r + 1).filter((row) => row && row.some((c) => cellText(c) !== ''));
+      const get = (row: ReadonlyArray<Cell | undefined> | undefined, f: F): string =>
+        cols[f] === undefined ? '' : cellText(row?.[cols[f]]).normalize('NFKC').trim();
+      const cell = (row: ReadonlyArray<Cell | undefined> | undefined, f: F): Cell | undefined =>
+        cols[f] === undefined ? undefined : row?.[cols[f]];
+      return { headerRow: r, cols, body, get, cell };
+    }
+  }
+  throw new Error(`no header row in ${sheet.name}`);
+}
+
+/** A number as the contract reads one: a number, or text like ５, 0.5, 2分, 30%; undefined if blank. */
+function contractNumber(cell: Cell | undefined): number | undefined {
+  const v = cell?.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string') return NaN;
+  const s = v.normalize('NFKC').trim();
+  if (['', '-', '—', '/'].includes(s)) return undefined;
+  const m = /^(-?\d+(?:\.\d+)?)\s*(分|次|%)?$/.exec(s);
+  if (!m) return NaN;
+  return m[2] === '%' ? Number(m[1]) / 100 : Number(m[1]);
+}
+
+interface Rubric {
+  ids: string[];
+  category: Map<string, string>;
+  cap: Map<string, number | undefined>;
+  kind: Map<string, string>;
+  per: Map<string, number | undefined>;
+}
+function rubricOf(input: WorkbookInput): Rubric {
+  const sheet = sheetsOf(input, 'rubric')[0];
+  const t = table(sheet, HEADERS.rubric);
+  const out: Rubric = { ids: [], category: new Map(), cap: new Map(), kind: new Map(), per: new Map() };
+  let category = '';
+  for (const row of t.body) {
+    const id = t.get(row, 'id');
+    category = t.get(row, 'category') || category;
+    out.ids.push(id);
+    out.category.set(id, category);
+    out.cap.set(id, contractNumber(t.cell(row, 'points')));
+    out.kind.set(id, t.get(row, 'kind') || '扣分');
+    out.per.set(id, contractNumber(t.cell(row, 'per')));
+  }
+  return out;
+}
+
+const inputs = SAMPLES.map((s) => [s.key, s, sampleToInput(s)] as const);
+
+describe('sampleToInput', () => {
+  test('formats fixed decimals and percents as Excel shows them', () => {
+    expect(formatNumber(3.1, '0.00')).toBe('3.10');
+    expect(formatNumber(1.005, '0.00')).toBe('1.01');
+    expect(formatNumber(2.5, '0')).toBe('3');
+    expect(formatNumber(-2.5, '0')).toBe('-3');
+    expect(formatNumber(0.3, '0%')).toBe('30%');
+    expect(formatNumber(0.125, '0.0%')).toBe('12.5%');
+    expect(formatNumber(7, 'General')).toBeUndefined();
+  });
+
+  test('keeps values, adds text only where it differs, carries notes and errors', () => {
+    const s: SampleWorkbook = {
+      key: 't', title: { zh: '', en: '' }, description: { zh: '', en: '' }, source: '',
+      sheets: [{ name: 'S', rows: [[{ v: 3.1, numFmt: '0.00' }, { v: 1.25, numFmt: '0.00' }, { v: 2, note: '缺记录' }, { v: null, error: '#N/A' }, null, '文本']] }],
+    };
+    const row = sampleToInput(s).sheets[0].rows[0] ?? [];
+    expect(row[0]).toEqual({ value: 3.1, text: '3.10' });
+    expect(row[1]).toEqual({ value: 1.25 });
+    expect(row[2]).toEqual({ value: 2, note: '缺记录' });
+    expect(row[3]).toEqual({ value: { error: '#N/A' } });
+    expect(row[4]).toBeUndefined();
+    expect(cellText(row[5])).toBe('文本');
+  });
+});
+
+describe('the sample list', () => {
+  test('power-plant is the default, keys are unique and found by key', () => {
+    expect(SAMPLES[0].key).toBe('power-plant');
+    expect(new Set(SAMPLES.map((s) => s.key)).size).toBe(SAMPLES.length);
+    for (const s of SAMPLES) expect(sampleByKey(s.key)).toBe(s);
+    expect(sampleByKey(' Power-Plant ')).toBe(SAMPLES[0]);
+    expect(sampleByKey('nope')).toBeUndefined();
+  });
+});
+
+describe.each(inputs)('sample %s', (_key, sample, input) => {
+  test('converts sheet by sheet and row by row', () => {
+    expect(input.sheets.map((s) => s.name)).toEqual(sample.sheets.map((s) => s.name));
+    sample.sheets.forEach((s, i) => expect(input.sheets[i].rows).toHaveLength(s.rows.length));
+    expect(new Set(sample.sheets.map((s) => fold(s.name))).size).toBe(sample.sheets.length);
+  });
+
+  test('has a rubric sheet named by the contract, and entries or a score table', () => {
+    expect(sheetsOf(input, 'rubric')).toHaveLength(1);
+    expect(sheetsOf(input, 'entries').length + scoreTables(input).length).toBeGreaterThan(0);
+  });
+
+  test('merged ranges hold a value in their first cell only', () => {
+    for (const sheet of sample.sheets) {
+      const grid = input.sheets.find((s) => s.name === sheet.name) as Sheet;
+      for (const range of sheet.merges ?? []) {
+        const [from, to] = range.split(':').map(parseA1);
+        expect(from && to).toBeTruthy();
+        if (!from || !to) continue;
+        for (let r = from.row; r <= to.row; r++) {
+          for (let c = from.col; c <= to.col; c++) {
+            const first = r === from.row && c === from.col;
+            expect([range, r, c, text(grid, r, c) !== '']).toEqual([range, r, c, first]);
+          }
+        }
+      }
+    }
+  });
+
+  test('rubric ids are unique by displayed text and every item has a category and a kind', () => {
+    const rubric = rubricOf(input);
+    expect(new Set(rubric.ids).size).toBe(rubric.ids.length);
+    for (const id of rubric.ids) {
+      expect(id).not.toBe('');
+      expect(rubric.category.get(id)).not.toBe('');
+      expect(['扣分', '累进扣分', '评分', '加分', '否决']).toContain(rubric.kind.get(id));
+      if (rubric.kind.get(id) !== '否决') expect(rubric.cap.get(id)).toBeGreaterThan(0);
+    }
+  });
+
+  test('every id and unit the entries and score tables name exists', () => {
+    const ids = new Set(rubricOf(input).ids);
+    const unitsSheet = only(input, 'units');
+    expect(unitsSheet).toBeDefined();
+    const ut = table(unitsSheet as Sheet, HEADERS.units);
+    const units = ut.body.map((row) => ut.get(row, 'unit'));
+    expect(new Set(units).size).toBe(units.length);
+    for (const sheet of sheetsOf(input, 'entries')) {
+      const t = table(sheet, HEADERS.entries);
+      expect(t.body.length).toBeGreaterThan(0);
+      for (const row of t.body) {
+        expect(units).toContain(t.get(row, 'unit'));
+        expect(ids).toContain(t.get(row, 'id'));
+        for (const f of ['count', 'points'] as const) expect(contractNumber(t.cell(row, f))).not.toBeNaN();
+      }
+    }
+    for (const sheet of scoreTables(input)) {
+      const header = (sheet.rows[0] ?? []).map((c) => cellText(c));
+      expect(header.slice(0, 2)).toEqual(['单位', '期间']);
+      for (const id of header.slice(2)) expect(ids).toContain(id);
+      for (const row of sheet.rows.slice(1)) expect(units).toContain(cellText(row?.[0]));
+    }
+  });
+});
+
+function inputOf(key: string): WorkbookInput {
+  return sampleToInput(sampleByKey(key) as SampleWorkbook);
+}
+
+describe('power-plant', () => {
+  const input = inputOf('power-plant');
+  const rubric = rubricOf(input);
+  const capsOf = (category: string): number[] =>
+    rubric.ids.filter((id) => rubric.category.get(id) === category).map((id) => rubric.cap.get(id) ?? NaN);
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  test('category caps sum to 100 and 重点指标 is a shared pool over items worth 80', () => {
+    const t = table(only(input, 'categories') as Sheet, HEADERS.categories);
+    const caps = new Map(t.body.map((row) => [t.get(row, 'category'), contractNumber(t.cell(row, 'points')) ?? NaN]));
+    expect(caps.size).toBe(7);
+    expect(sum([...caps.values()])).toBe(100);
+    expect(caps.get('重点指标')).toBe(20);
+    expect(capsOf('重点指标')).toEqual([20, 20, 20, 20]);
+    for (const [category, cap] of caps) if (category !== '重点指标') expect([category, sum(capsOf(category))]).toEqual([category, cap]);
+  });
+
+  test('the safety item is progressive, 5 a time up to 20; 3.10 is the number 3.1 shown with two decimals', () => {
+    expect([rubric.kind.get('1.4'), rubric.per.get('1.4'), rubric.cap.get('1.4')]).toEqual(['累进扣分', 5, 20]);
+    const cell = (only(input, 'rubric') as Sheet).rows.flat().find((c) => cellText(c) === '3.10');
+    expect(cell).toEqual({ value: 3.1, text: '3.10' });
+    expect(['3.10', '3.11'].map((id) => rubric.kind.get(id))).toEqual(['评分', '评分']);
+    expect(rubric.ids.some((id) => rubric.kind.get(id) === '加分')).toBe(true);
+    expect(rubric.ids.some((id) => rubric.kind.get(id) === '否决')).toBe(true);
+  });
+
+  test('the log has the planned cases: repeats, a doubled bonus, a veto, scores, a few missing reasons', () => {
+    const t = table(only(input, 'entries') as Sheet, HEADERS.entries);
+    const rows = t.body.map((row) => ({
+      period: t.get(row, 'period'), unit: t.get(row, 'unit'), id: t.get(row, 'id'),
+      count: contractNumber(t.cell(row, 'count')), reason: t.get(row, 'reason'), kind: rubric.kind.get(t.get(row, 'id')),
+    }));
+    const safety = rows.filter((r) => r.id === '1.4' && r.unit === '燃料支部' && r.period === '年终考评');
+    expect(sum(safety.map((r) => r.count ?? 1))).toBeGreaterThanOrEqual(3);
+    const bonus = rows.filter((r) => r.kind === '加分').map((r) => `${r.period}|${r.unit}|${r.id}`);
+    expect(new Set(bonus).size).toBeLessThan(bonus.length);
+    expect(rows.filter((r) => r.kind === '否决')).toHaveLength(1);
+    const deductions = rows.filter((r) => r.kind === '扣分' || r.kind === '累进扣分');
+    expect(deductions.filter((r) => r.reason === '').length).toBeGreaterThanOrEqual(2);
+    expect(deductions.filter((r) => r.reason === '').length).toBeLessThanOrEqual(3);
+    const units = table(only(input, 'units') as Sheet, HEADERS.units);
+    for (const period of ['专项督查', '年终考评']) {
+      for (const id of ['3.10', '3.11']) {
+        const scored = new Set(rows.filter((r) => r.period === period && r.id === id).map((r) => r.unit));
+        expect(scored.size).toBe(units.body.length);
+      }
+    }
+  });
+});
+
+describe('villages', () => {
+  const input = inputOf('villages');
+  test('weights sum to 100%, written as percents in some rows and fractions in others', () => {
+    const t = table(only(input, 'categories') as Sheet, HEADERS.categories);
+    const cells = t.body.map((row) => t.cell(row, 'weight'));
+    expect(cells.some((c) => typeof c?.value === 'string')).toBe(true);
+    expect(cells.some((c) => typeof c?.value === 'number')).toBe(true);
+    const total = cells.map(contractNumber).reduce((a: number, b) => a + (b ?? NaN), 0);
+    expect(total).toBeCloseTo(1, 10);
+  });
+
+  test('villages carry size coefficients between 0.9 and 1.2, and one is vetoed', () => {
+    const ut = table(only(input, 'units') as Sheet, HEADERS.units);
+    for (const row of ut.body) {
+      const k = contractNumber(ut.cell(row, 'k')) ?? NaN;
+      expect(k >= 0.9 && k <= 1.2).toBe(true);
+    }
+    expect(new Set(ut.body.map((row) => ut.get(row, 'zone'))).size).toBe(3);
+    const rubric = rubricOf(input);
+    const t = table(only(input, 'entries') as Sheet, HEADERS.entries);
+    const vetoed = t.body.filter((row) => rubric.kind.get(t.get(row, 'id')) === '否决').map((row) => t.get(row, 'unit'));
+    expect(new Set(vetoed).size).toBe(1);
+  });
+});
+
+describe('quarterly', () => {
+  const input = inputOf('quarterly');
+  test('every joint-inspection cell with a value carries its reason as a note', () => {
+    const tables = scoreTables(input);
+    expect(tables.map((s) => s.name)).toContain('2021年一季度联查扣分表');
+    let marked = 0;
+    for (const sheet of tables) {
+      for (const row of sheet.rows.slice(1)) {
+        for (const cell of (row ?? []).slice(2)) {
+          if (cellText(cell) === '') continue;
+          marked++;
+          expect(cell?.note?.trim()).toBeTruthy();
+        }
+      }
+    }
+    expect(marked).toBeGreaterThan(10);
+  });
+
+  test('every self-check deduction says why, and the last three are warned', () => {
+    const t = table(only(input, 'entries') as Sheet, HEADERS.entries);
+    for (const row of t.body) expect(t.get(row, 'reason')).not.toBe('');
+    const st = table(only(input, 'settings') as Sheet, HEADERS.settings);
+    const warn = st.body.find((row) => st.get(row, 'key') === '预警名额');
+    expect(contractNumber(st.cell(warn, 'value'))).toBe(3);
+  });
+});
+
+describe('double-ten', () => {
+  const input = inputOf('double-ten');
+  const ut = table(only(input, 'units') as Sheet, HEADERS.units);
+  const zoneOf = new Map(ut.body.map((row) => [ut.get(row, 'unit'), ut.get(row, 'zone')]));
+
+  test('19 branches in 3 zones, ten categories worth 1000', () => {
+    expect(zoneOf.size).toBe(19);
+    expect(new Set(zoneOf.values()).size).toBe(3);
+    const rubric = rubricOf(input);
+    expect(new Set(rubric.category.values()).size).toBe(10);
+    expect(rubric.ids.reduce((a, id) => a + (rubric.cap.get(id) ?? NaN), 0)).toBe(1000);
+  });
+
+  test('some month has an exact tie in a zone with a branch ranked below it', () => {
+    const rubric = rubricOf(input);
+    const t = table(only(input, 'entries') as Sheet, HEADERS.entries);
+    const loss = new Map<string, Map<string, number>>();
+    for (const row of t.body) {
+      const id = t.get(row, 'id');
+      const points = contractNumber(t.cell(row, 'points')) ?? (contractNumber(t.cell(row, 'count')) ?? 1) * (rubric.per.get(id) ?? NaN);
+      const key = `${t.get(row, 'period')}|${t.get(row, 'unit')}`;
+      const items = loss.get(key) ?? new Map<string, number>();
+      items.set(id, (items.get(id) ?? 0) + points);
+      loss.set(key, items);
+    }
+    const months = [...new Set(t.body.map((row) => t.get(row, 'period')))];
+    expect(months).toEqual(['2012年1月', '2012年2月', '2012年3月']);
+    let ties = 0;
+    for (const month of months) {
+      for (const zone of new Set(zoneOf.values())) {
+        const totals = [...zoneOf].filter(([, z]) => z === zone).map(([unit]) => {
+          const items = loss.get(`${month}|${unit}`) ?? new Map<string, number>();
+          expect(items.size).toBeGreaterThan(0);
+          return 1000 - [...items].reduce((a, [id, p]) => a + Math.min(p, rubric.cap.get(id) ?? NaN), 0);
+        });
+        const lowest = Math.min(...totals);
+        ties += totals.filter((x, i) => x > lowest && totals.indexOf(x) !== i).length;
+      }
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
+});
