@@ -3,6 +3,7 @@ import { a1, cellText, isCellError } from './cells';
 import { cellAt, headerKey, HEADERS, locateHeader, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, rowIsBlank, TableReader } from './read';
+import { PERIOD_ALL } from './parse-tables';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
 
@@ -197,7 +198,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
       const at = a1(r, col);
       const text = cellText(cl);
       if (!isCellError(cl?.value ?? null) && isNoValue(text)) {
-        if (item.kind === 'score') batch.scoreCells.set(`${period}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
+        if (item.kind === 'score') batch.scoreCells.set(`${period || PERIOD_ALL}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
         continue;
       }
       let amount: number;

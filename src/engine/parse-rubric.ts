@@ -1,6 +1,6 @@
 /** The rubric and the categories sheet: items, kinds, caps, category pools and weights. */
-import { a1 } from './cells';
-import { locateHeader, type GridView, type HeaderedTable } from './find';
+import { a1, isCellError } from './cells';
+import { cellAt, locateHeader, type GridView, type HeaderedTable } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, rowIsBlank, TableReader } from './read';
 import { clean, matchKey } from './text';
@@ -67,8 +67,10 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
     if (rowIsBlank(view, r)) continue;
     const catText = rd.text(r, 'category');
     if (catText !== '') category = catText;
+    const idCell = cellAt(view, r, table.cols.id!);
     const id = rd.text(r, 'id');
     const itemText = rd.rawText(r, 'item');
+    if (isCellError(idCell?.value ?? null)) continue;
     if (id === '') {
       const pts = rd.text(r, 'points');
       if (pts !== '' && !TOTAL_ROW.test(catText) && !TOTAL_ROW.test(itemText)) {
