@@ -1,0 +1,116 @@
+// Builds the add-in: the task pane, the ribbon command page, the help page, icons and the manifest.
+//   npm run build        -> dist/ for publishing; URLs in dist/manifest.xml start with KAOPING_BASE_URL
+//   npm run dev-server   -> the same pages over HTTPS on https://localhost:3000 (office-addin-dev-certs)
+//   npm run preview      -> build/preview/: the pages plus the in-memory Excel preview and its Office shim
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** Where the manifest in the repository points: the dev server. */
+const DEV_BASE_URL = 'https://localhost:3000';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The production origin (and path) the add-in is served from, from KAOPING_BASE_URL. */
+function baseUrl(env = process.env) {
+  const raw = (env.KAOPING_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, '');
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`KAOPING_BASE_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`KAOPING_BASE_URL must be https (Office loads add-ins over HTTPS only): ${raw}`);
+  return raw;
+}
+
+/** The manifest with every dev-server URL moved to the production base; the AppDomain becomes its origin. */
+function rewriteManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .split(`${DEV_BASE_URL}/`)
+    .join(`${base}/`);
+}
+
+function page(name, template, chunks) {
+  return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, templateParameters: { officeJs: OFFICE_JS } });
+}
+
+async function config(env = {}, argv = {}) {
+  const mode = argv.mode || 'production';
+  const preview = Boolean(env.preview);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const out = preview ? path.resolve(__dirname, 'build/preview') : path.resolve(__dirname, 'dist');
+  const base = baseUrl();
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/index.ts',
+  };
+  const pages = [
+    page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+    page('commands', './src/commands/commands.html', ['commands']),
+  ];
+  if (preview) {
+    entry.preview = './src/preview/index.tsx';
+    entry['office-shim'] = './src/preview/office-shim.ts';
+    pages.push(page('preview', './src/preview/preview.html', ['preview']));
+  }
+  const result = {
+    mode,
+    target: 'web',
+    devtool: mode === 'development' ? 'eval-source-map' : 'source-map',
+    entry,
+    output: {
+      path: out,
+      // The shim keeps a fixed name: the preview serves it where office.js would be.
+      filename: (data) => (data.chunk.name === 'office-shim' || mode === 'development' ? '[name].js' : '[name].[contenthash:8].js'),
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
+        ],
+      }),
+    ],
+    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+  };
+  if (serving) {
+    const devCerts = require('office-addin-dev-certs');
+    result.devServer = {
+      port: Number(process.env.KAOPING_DEV_PORT || 3000),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return result;
+}
+
+module.exports = config;
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.baseUrl = baseUrl;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.OFFICE_JS = OFFICE_JS;
