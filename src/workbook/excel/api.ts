@@ -1,0 +1,136 @@
+/**
+ * The part of the Excel JavaScript API the adapter uses, as structural types whose members take their
+ * types from the real `Excel.*` declarations. Excel's own objects satisfy them (`officeRun` below
+ * would not compile otherwise), and so does the in-memory Excel (checked in fake-run.ts), so the
+ * adapter runs unchanged on either. To use more of the API, add it here: both sides are then checked.
+ */
+
+export interface XLoadable<Self> {
+  load(propertyNames?: string | string[]): Self;
+}
+
+export interface XRangeFont extends XLoadable<XRangeFont> {
+  bold: Excel.RangeFont['bold'];
+  italic: Excel.RangeFont['italic'];
+  color: Excel.RangeFont['color'];
+}
+
+export interface XRangeFill extends XLoadable<XRangeFill> {
+  color: Excel.RangeFill['color'];
+}
+
+export interface XRangeFormat extends XLoadable<XRangeFormat> {
+  readonly font: XRangeFont;
+  readonly fill: XRangeFill;
+  columnWidth: Excel.RangeFormat['columnWidth'];
+  horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  wrapText: Excel.RangeFormat['wrapText'];
+  autofitColumns(): void;
+}
+
+export interface XRange extends XLoadable<XRange> {
+  readonly isNullObject: boolean;
+  /** Host values are `any` in Excel's declarations; the adapter reads them as unknown and checks. */
+  values: unknown[][];
+  readonly text: Excel.Range['text'];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: Excel.Range['valueTypes'];
+  readonly address: Excel.Range['address'];
+  readonly rowCount: Excel.Range['rowCount'];
+  readonly columnCount: Excel.Range['columnCount'];
+  readonly rowIndex: Excel.Range['rowIndex'];
+  readonly columnIndex: Excel.Range['columnIndex'];
+  readonly format: XRangeFormat;
+  getCell(row: number, column: number): XRange;
+  getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+  getOffsetRange(rowOffset: number, columnOffset: number): XRange;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+}
+
+export interface XWorksheetProtection extends XLoadable<XWorksheetProtection> {
+  readonly protected: Excel.WorksheetProtection['protected'];
+}
+
+export interface XWorksheet extends XLoadable<XWorksheet> {
+  readonly isNullObject: boolean;
+  name: Excel.Worksheet['name'];
+  position: Excel.Worksheet['position'];
+  visibility: Excel.Worksheet['visibility'];
+  readonly protection: XWorksheetProtection;
+  readonly freezePanes: { freezeRows(rowCount?: number): void };
+  readonly pageLayout: {
+    orientation: Excel.PageLayout['orientation'];
+    setPrintTitleRows(printTitleRows: string): void;
+  };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  getRange(address?: string): XRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
+  delete(): void;
+}
+
+export interface XWorksheetCollection extends XLoadable<XWorksheetCollection> {
+  readonly items: XWorksheet[];
+  add(name?: string): XWorksheet;
+  getItem(key: string): XWorksheet;
+  getItemOrNullObject(key: string): XWorksheet;
+}
+
+export interface XTable extends XLoadable<XTable> {
+  readonly name: Excel.Table['name'];
+  readonly worksheet: XWorksheet;
+  getRange(): XRange;
+}
+
+export interface XTableCollection extends XLoadable<XTableCollection> {
+  readonly items: XTable[];
+}
+
+/** A classic note (Excel.Note, ExcelApi 1.18). */
+export interface XNote extends XLoadable<XNote> {
+  readonly content: Excel.Note['content'];
+  readonly authorName: Excel.Note['authorName'];
+  getLocation(): XRange;
+}
+
+export interface XNoteCollection extends XLoadable<XNoteCollection> {
+  readonly items: XNote[];
+}
+
+/** A threaded comment (Excel.Comment, ExcelApi 1.10). */
+export interface XComment extends XLoadable<XComment> {
+  readonly content: Excel.Comment['content'];
+  getLocation(): XRange;
+}
+
+export interface XCommentCollection extends XLoadable<XCommentCollection> {
+  readonly items: XComment[];
+}
+
+export interface XWorkbook {
+  readonly worksheets: XWorksheetCollection;
+  readonly tables: XTableCollection;
+  readonly notes: XNoteCollection;
+  readonly comments: XCommentCollection;
+  readonly protection: XLoadable<{ readonly protected: Excel.WorkbookProtection['protected'] }> & {
+    readonly protected: Excel.WorkbookProtection['protected'];
+  };
+}
+
+export interface XApplication extends XLoadable<XApplication> {
+  calculationMode: Excel.Application['calculationMode'];
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface XContext {
+  readonly workbook: XWorkbook;
+  readonly application: XApplication;
+  sync(): Promise<unknown>;
+}
+
+/** What Excel.run does: one request context for the batch. */
+export type XRun = <T>(batch: (context: XContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run itself, for the task pane. Compiling this checks that Excel's objects fit the types above. */
+export const officeRun: XRun = (batch) => Excel.run((context) => batch(context));

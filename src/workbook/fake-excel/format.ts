@@ -1,0 +1,73 @@
+/** Cell formats of the in-memory workbook: shared immutable objects, uniform reads, column autofit. */
+import { displayText } from './input';
+import type { CellFormat, SheetModel } from './model';
+import type { Rect } from './address';
+
+const EMPTY: CellFormat = Object.freeze({});
+const derived = new WeakMap<CellFormat, Map<string, CellFormat>>();
+
+/** `base` with one property changed, shared with every other cell that made the same change. */
+export function withFormat(base: CellFormat | undefined, key: keyof CellFormat, value: unknown): CellFormat | undefined {
+  const from = base ?? EMPTY;
+  let next = derived.get(from);
+  if (!next) {
+    next = new Map();
+    derived.set(from, next);
+  }
+  const cacheKey = `${key}\u0000${JSON.stringify(value ?? null)}`;
+  let out = next.get(cacheKey);
+  if (!out) {
+    const copy: Record<string, unknown> = { ...from };
+    if (value === undefined || value === null) delete copy[key];
+    else copy[key] = value;
+    out = Object.freeze(copy) as CellFormat;
+    next.set(cacheKey, out);
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
+/** A format property over a range: its value when every cell agrees, else null (as Excel answers). */
+export function formatValue(t: { readonly sheet: SheetModel; readonly rect: Rect }, key: keyof CellFormat, fallback: unknown): unknown {
+  let seen: unknown;
+  let first = true;
+  const { top, left, bottom, right } = t.rect;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) {
+      const v = t.sheet.cell(r, c)?.fmt?.[key] ?? fallback;
+      if (first) {
+        seen = v;
+        first = false;
+      } else if (v !== seen) return null;
+    }
+  }
+  return seen;
+}
+
+/** Display width of text in Excel character units: East Asian wide characters count two. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Points for a width in characters of the default font (7 pixels each plus 5 of padding, 0.75 pt a pixel). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function pointsToChars(points: number): number {
+  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+}
+
+/** The width (points) that fits the longest text shown in column `col` between two rows. */
+export function autofitWidth(sheet: SheetModel, col: number, top: number, bottom: number): number {
+  let widest = 0;
+  const last = Math.min(bottom, sheet.rows.length - 1);
+  for (let r = top; r <= last; r++) {
+    const cell = sheet.cell(r, col);
+    if (!cell) continue;
+    const w = textWidth(displayText(cell)) * (cell.fmt?.bold ? 1.1 : 1);
+    if (w > widest) widest = w;
+  }
+  return widest === 0 ? sheet.widths.get(col) ?? 48 : charsToPoints(widest + 1);
+}
