@@ -1,0 +1,64 @@
+/**
+ * A fingerprint of the values on a sheet, so Kaoping can tell its own result sheets (unchanged since
+ * it wrote them) from sheets a clerk has edited. Pure: any adapter can compute it from the values it
+ * wrote and from the values it reads back, and the two agree.
+ *
+ * Canonical form: every non-blank cell in row-major order as `row,col,kind:value`, where kind is n
+ * (number, as String(n)), s (text, line ends folded to \n), b (boolean) or e (error). Blank cells and
+ * trailing blank rows do not count, so formatting and empty cells never change it.
+ */
+import type { CellValue } from '../../engine/cells';
+import { isCellError } from '../../engine/cells';
+
+export type ValueGrid = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+
+function canonical(v: CellValue): string | undefined {
+  if (v === null) return undefined;
+  if (typeof v === 'number') return 'n:' + String(v);
+  if (typeof v === 'string') return v === '' ? undefined : 's:' + v.replace(/\r\n?/g, '\n');
+  if (typeof v === 'boolean') return v ? 'b:1' : 'b:0';
+  if (isCellError(v)) return 'e:' + v.error;
+  return undefined;
+}
+
+/** cyrb53-style 2×32-bit mixing over UTF-16 code units; collisions only matter against edits. */
+class Hasher {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(s: string): void {
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      this.h1 = Math.imul(this.h1 ^ ch, 2654435761);
+      this.h2 = Math.imul(this.h2 ^ ch, 1597334677);
+    }
+  }
+
+  digest(): string {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** The fingerprint of a sheet's values, as 16 hex digits prefixed with the scheme: "v1:…". */
+export function fingerprint(rows: ValueGrid): string {
+  const h = new Hasher();
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined) continue;
+      const s = canonical(v);
+      if (s === undefined) continue;
+      h.add(`${r},${c},${s}\u0000`);
+      cells++;
+    }
+  }
+  h.add(`#${cells}`);
+  return 'v1:' + h.digest();
+}

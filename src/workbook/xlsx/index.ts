@@ -1,0 +1,9 @@
+/** The xlsx adapter: ExcelJS workbooks from and to buffers. */
+export { XlsxWorkbook, XlsxReadError, readXlsx, writeXlsx } from './workbook';
+export type { XlsxProblem, ReadStats } from './workbook';
+export { ForeignSheetError } from './write';
+export { fingerprint } from './fingerprint';
+export { encodeXlsxText } from './safe-text';
+export { sampleToXlsx, sampleWorkbook } from './sample';
+export { templateXlsx, addDropdowns } from './template';
+export { TEMPLATE, KINDS } from './template-layout';

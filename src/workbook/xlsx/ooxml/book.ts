@@ -1,0 +1,94 @@
+/** The workbook part: its sheet list, new sheets, and the print-titles names of sheets. */
+import { REL, resolveTarget, type Rel } from './package';
+import { attr, escapeAttr, escapeText, insertBeforeClose, literal, rootPrefix, startTags } from './xml';
+
+export interface BookSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  /** The sheet's part in the zip, when it is a worksheet reached by a relationship. */
+  readonly path: string | undefined;
+  /** 0-based position among the workbook's sheets (what localSheetId counts). */
+  readonly index: number;
+}
+
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function rootTag(book: string, p: string): string {
+  const start = book.indexOf(`<${p}workbook`);
+  return book.slice(start, book.indexOf('>', start) + 1);
+}
+
+/** The prefix the workbook part binds to the relationships namespace (usually r), if any. */
+function relPrefix(book: string, p: string): string | undefined {
+  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${literal(RELATIONSHIPS_NS)}["']`).exec(rootTag(book, p));
+  return m?.[1];
+}
+
+export function listSheets(book: string, bookPath: string, rels: readonly Rel[]): BookSheet[] {
+  const p = rootPrefix(book, 'workbook');
+  const r = relPrefix(book, p) ?? 'r';
+  return startTags(book, `${p}sheet`).map((t, index) => {
+    const relId = attr(t, `${r}:id`) ?? '';
+    const rel = rels.find((r) => r.id === relId);
+    return {
+      name: attr(t, 'name') ?? '',
+      sheetId: Number(attr(t, 'sheetId') ?? 0),
+      relId,
+      path: rel && rel.type === REL.worksheet && !rel.external ? resolveTarget(bookPath, rel.target) : undefined,
+      index,
+    };
+  });
+}
+
+/** Appends a sheet to the workbook's sheet list. */
+export function appendSheet(book: string, name: string, sheetId: number, relId: string, veryHidden: boolean): string {
+  const p = rootPrefix(book, 'workbook');
+  let out = book;
+  let r = relPrefix(book, p);
+  if (r === undefined) {
+    // Declare the relationships namespace on the root, under a prefix of our own.
+    r = 'kpr';
+    const root = rootTag(book, p);
+    const declared = root.replace(/\s*(\/?)>$/, ` xmlns:${r}="${RELATIONSHIPS_NS}"$1>`);
+    out = book.replace(root, declared);
+  }
+  const state = veryHidden ? ' state="veryHidden"' : '';
+  const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state} ${r}:id="${escapeAttr(relId)}"/>`;
+  return insertBeforeClose(out, `${p}sheets`, el);
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Sets (or clears, with rows undefined) the print titles of the sheet at `index`: the rows repeated at
+ * the top of every printed page, a workbook-level name `_xlnm.Print_Titles` local to that sheet.
+ */
+export function setPrintTitles(book: string, index: number, sheetName: string, rows: readonly [number, number] | undefined): string {
+  const p = rootPrefix(book, 'workbook');
+  const dn = `${p}definedName`;
+  const own = new RegExp(`<${literal(dn)}(?=[\\s>])[^>]*>[^<]*</${literal(dn)}>`, 'g');
+  let out = book.replace(own, (el) => {
+    const isTitles = attr(el, 'name') === '_xlnm.Print_Titles' && attr(el, 'localSheetId') === String(index);
+    return isTitles ? '' : el;
+  });
+  if (!rows) return out;
+  const ref = `${quoteSheet(sheetName)}!$${rows[0]}:$${rows[1]}`;
+  const el = `<${dn} name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(ref)}</${dn}>`;
+  if (out.includes(`</${p}definedNames>`)) return insertBeforeClose(out, `${p}definedNames`, el);
+  const block = `<${p}definedNames>${el}</${p}definedNames>`;
+  // definedNames follows sheets (and externalReferences, when there are any).
+  const after = out.includes(`</${p}externalReferences>`) ? `</${p}externalReferences>` : `</${p}sheets>`;
+  const at = out.indexOf(after);
+  if (at < 0) throw new Error(`no ${after} in the workbook part`);
+  out = out.slice(0, at + after.length) + block + out.slice(at + after.length);
+  return out;
+}
+
+/** The names of the workbook's sheets, as text (for messages and tests). */
+export function sheetNames(book: string): string[] {
+  const p = rootPrefix(book, 'workbook');
+  return startTags(book, `${p}sheet`).map((t) => attr(t, 'name') ?? '');
+}

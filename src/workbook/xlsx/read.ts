@@ -1,0 +1,68 @@
+/** ExcelJS worksheets as the engine's grids: values, displayed text, notes, tables. */
+import type ExcelJS from 'exceljs';
+import type { Cell, CellValue, Sheet, TableRange } from '../../engine/cells';
+import { parseA1 } from '../../engine/cells';
+import { toCell } from './cell-value';
+import type { ValueGrid } from './fingerprint';
+
+type Row<T> = Array<T | undefined>;
+
+/** Arrays with explicit undefined in place of holes, so every way of walking them sees the gaps. */
+function filled<T>(arr: Row<T>): Row<T> {
+  for (let i = 0; i < arr.length; i++) if (!(i in arr)) arr[i] = undefined;
+  return arr;
+}
+
+interface TableModelLike {
+  readonly name?: unknown;
+  readonly tableRef?: unknown;
+  readonly ref?: unknown;
+  readonly table?: TableModelLike;
+}
+
+/** The Excel tables (ListObjects) on a sheet, by their 0-based bounds including the header row. */
+function tablesOf(ws: ExcelJS.Worksheet): TableRange[] {
+  const out: TableRange[] = [];
+  for (const t of ws.getTables() as unknown as TableModelLike[]) {
+    const model = t.table ?? t;
+    const ref = typeof model.tableRef === 'string' ? model.tableRef : model.ref;
+    if (typeof model.name !== 'string' || typeof ref !== 'string') continue;
+    const [from, to = from] = ref.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (!a || !b) continue;
+    out.push({ name: model.name, top: a.row, left: a.col, bottom: b.row, right: b.col });
+  }
+  return out;
+}
+
+export interface ReadSheet {
+  readonly sheet: Sheet;
+  /** How many non-blank cells the sheet holds. */
+  readonly cells: number;
+}
+
+/** One worksheet as a grid (rows[0][0] = A1). Hidden and filtered rows are read like any other. */
+export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): ReadSheet {
+  const rows: Row<Row<Cell>> = [];
+  let cells = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: Row<Cell> = [];
+    row.eachCell({ includeEmpty: false }, (c, col) => {
+      const cell = toCell(c, date1904);
+      if (cell === undefined) return;
+      out[col - 1] = cell;
+      cells++;
+    });
+    if (out.length > 0) rows[rowNumber - 1] = filled(out);
+  });
+  filled(rows);
+  const tables = tablesOf(ws);
+  const sheet: Sheet = tables.length > 0 ? { name: ws.name, rows, tables } : { name: ws.name, rows };
+  return { sheet, cells };
+}
+
+/** Only the values of a grid, as the fingerprint takes them. */
+export function valuesOf(sheet: Sheet): ValueGrid {
+  return sheet.rows.map((row) => row?.map((c): CellValue | undefined => c?.value));
+}

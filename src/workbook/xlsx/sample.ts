@@ -1,0 +1,72 @@
+/**
+ * A sample workbook (seeds/types.ts) as an .xlsx: values, notes, number formats, error values,
+ * merged ranges, widths, hidden rows, and bold header rows, as a clerk's workbook has them.
+ */
+import ExcelJS from 'exceljs';
+import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from '../../../seeds/types';
+import { encodeXlsxText } from './safe-text';
+
+function asCell(v: SampleValue): SampleCell {
+  return v !== null && typeof v === 'object' ? v : { v };
+}
+
+function isBlank(v: SampleValue): boolean {
+  const c = asCell(v);
+  return (c.v === null || c.v === '') && c.error === undefined;
+}
+
+/** The header row: the first of the first 10 rows with at least two filled cells (titles sit above it). */
+export function headerRowIndex(rows: SampleSheet['rows']): number {
+  const limit = Math.min(rows.length, 10);
+  for (let r = 0; r < limit; r++) {
+    if (rows[r].filter((v) => !isBlank(v)).length >= 2) return r;
+  }
+  return -1;
+}
+
+function storedValue(c: SampleCell): ExcelJS.CellValue {
+  if (c.error !== undefined) return { error: c.error } as ExcelJS.CellErrorValue;
+  if (typeof c.v === 'string') return c.v === '' ? null : encodeXlsxText(c.v);
+  return c.v;
+}
+
+export function addSampleSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(s.name);
+  const header = headerRowIndex(s.rows);
+  s.rows.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((v, c) => {
+      const sc = asCell(v);
+      const cell = row.getCell(c + 1);
+      cell.value = storedValue(sc);
+      const style: Partial<ExcelJS.Style> = {};
+      if (sc.numFmt !== undefined) style.numFmt = sc.numFmt;
+      if (r === header) style.font = { bold: true };
+      else if (r < header && !isBlank(v)) style.font = { bold: true, size: 14 };
+      if (Object.keys(style).length > 0) cell.style = style;
+      if (sc.note !== undefined) cell.note = encodeXlsxText(sc.note);
+    });
+  });
+  for (const range of s.merges ?? []) ws.mergeCells(range);
+  (s.widths ?? []).forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
+  if (header >= 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: header + 1 }];
+  return ws;
+}
+
+export function sampleWorkbook(s: SampleWorkbook): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Kaoping';
+  wb.title = s.title.zh;
+  wb.subject = s.description.zh;
+  for (const sheet of s.sheets) addSampleSheet(wb, sheet);
+  return wb;
+}
+
+/** The sample as .xlsx bytes. */
+export async function sampleToXlsx(s: SampleWorkbook): Promise<Buffer> {
+  const out = await sampleWorkbook(s).xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}

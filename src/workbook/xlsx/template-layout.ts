@@ -1,0 +1,94 @@
+/** The input sheets of a blank Kaoping workbook, in Chinese and English (workbook contract §1). */
+import type { Lang } from '../../engine/types';
+
+export type TemplateRole = 'rubric' | 'categories' | 'units' | 'entries' | 'periods' | 'settings';
+
+export interface TemplateColumn {
+  readonly header: string;
+  readonly width: number;
+  /** A number format for the column's data cells. */
+  readonly numFmt?: string;
+}
+
+export interface TemplateSheet {
+  readonly role: TemplateRole;
+  readonly name: string;
+  readonly columns: readonly TemplateColumn[];
+  /** Rows filled in under the header (the settings sheet lists its keys with their defaults). */
+  readonly rows?: ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
+const col = (header: string, width: number, numFmt?: string): TemplateColumn => (numFmt ? { header, width, numFmt } : { header, width });
+
+export const KINDS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['扣分', '累进扣分', '评分', '加分', '否决'],
+  en: ['deduct', 'progressive', 'score', 'bonus', 'veto'],
+};
+
+export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
+  zh: [
+    {
+      role: 'rubric',
+      name: '考评细则',
+      columns: [col('编号', 8), col('栏目', 14), col('考核内容', 36), col('分值', 8), col('单次扣分', 10), col('类型', 10), col('评分标准', 40), col('考核办法', 24)],
+    },
+    { role: 'categories', name: '栏目设置', columns: [col('栏目', 16), col('分值', 8), col('权重', 8)] },
+    { role: 'units', name: '考评单位', columns: [col('单位', 20), col('考评区', 12), col('规模系数', 10)] },
+    {
+      role: 'entries',
+      name: '扣分记录',
+      columns: [col('期间', 10), col('单位', 18), col('编号', 8), col('次数', 6), col('扣分', 8), col('原因', 40), col('检查人', 10), col('日期', 12, 'yyyy-mm-dd'), col('来源', 14)],
+    },
+    { role: 'periods', name: '期间设置', columns: [col('期间', 14), col('权重', 8)] },
+    {
+      role: 'settings',
+      name: '考评设置',
+      columns: [col('项目', 14), col('值', 10), col('说明', 56)],
+      rows: [
+        ['排名方式', '美式', '美式（1、2、2、4）或 中国式（1、2、2、3）'],
+        ['红旗名额', 3, '每个考评区得红旗的名次'],
+        ['预警名额', 0, '每个考评区末位预警的个数'],
+        ['小数位', 2, '得分保留的小数位数'],
+      ],
+    },
+  ],
+  en: [
+    {
+      role: 'rubric',
+      name: 'Rubric',
+      columns: [col('ID', 8), col('Category', 16), col('Item', 36), col('Points', 8), col('Per occurrence', 14), col('Kind', 12), col('Standard', 40), col('Method', 24)],
+    },
+    { role: 'categories', name: 'Categories', columns: [col('Category', 16), col('Points', 8), col('Weight', 8)] },
+    { role: 'units', name: 'Units', columns: [col('Unit', 20), col('Zone', 12), col('Coefficient', 12)] },
+    {
+      role: 'entries',
+      name: 'Entries',
+      columns: [col('Period', 10), col('Unit', 18), col('ID', 8), col('Count', 7), col('Points', 8), col('Reason', 40), col('Inspector', 12), col('Date', 12, 'yyyy-mm-dd'), col('Source', 14)],
+    },
+    { role: 'periods', name: 'Periods', columns: [col('Period', 14), col('Weight', 8)] },
+    {
+      role: 'settings',
+      name: 'Settings',
+      columns: [col('Key', 16), col('Value', 10), col('Note', 56)],
+      rows: [
+        ['Ranking', 'standard', 'standard (1, 2, 2, 4) or dense (1, 2, 2, 3)'],
+        ['Top flags', 3, 'red flags per zone, by rank'],
+        ['Bottom warnings', 0, 'warnings for the last units of each zone'],
+        ['Decimals', 2, 'decimal places of the scores'],
+      ],
+    },
+  ],
+};
+
+/** Sheet names and headers that identify a role in a filled workbook (a subset of contract §1). */
+export const ROLE_NAMES: Readonly<Record<'rubric' | 'units' | 'entries', readonly string[]>> = {
+  rubric: ['考评细则', '细则', '评分细则', '考核细则', 'rubric'],
+  units: ['考评单位', '参评单位', '单位', '支部', 'units'],
+  entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'entries'],
+};
+
+export const COLUMN_NAMES = {
+  id: ['编号', '项目编号', '序号', 'id'],
+  kind: ['类型', '计分方式', 'kind'],
+  unit: ['单位', '单位名称', '支部', '名称', 'unit'],
+} as const;

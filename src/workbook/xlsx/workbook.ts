@@ -1,0 +1,118 @@
+/**
+ * The xlsx adapter behind the workbook port: a workbook's bytes, read through ExcelJS and written
+ * back part by part (see write.ts). Buffers in, buffers out; the caller owns the file system.
+ */
+import ExcelJS from 'exceljs';
+import type { Sheet, WorkbookInput } from '../../engine/cells';
+import type { Report } from '../../engine/types';
+import type { Progress, WorkbookPort, WriteOutcome } from '../port';
+import { MARKER_SHEET } from '../port';
+import { readSheet } from './read';
+import { ownedEntries, writeReportPackage } from './write';
+
+export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged';
+
+/** A buffer that is not a workbook Kaoping can open, told apart by what it is. */
+export class XlsxReadError extends Error {
+  constructor(
+    readonly problem: XlsxProblem,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'XlsxReadError';
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: an .xls workbook, or an .xlsx saved with a password (Excel encrypts into one). */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
+  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
+}
+
+async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (startsWith(bytes, CFB)) throw new XlsxReadError('legacy-or-encrypted', 'an .xls workbook or a password-protected file');
+  if (!startsWith(bytes, ZIP)) throw new XlsxReadError('not-xlsx', 'not an .xlsx workbook');
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxReadError('damaged', e instanceof Error ? e.message : String(e));
+  }
+  return wb;
+}
+
+export interface ReadStats {
+  readonly sheets: number;
+  readonly cells: number;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private lastRead: ReadStats = { sheets: 0, cells: 0 };
+
+  private constructor(
+    private bytes: Uint8Array,
+    /** The parsed workbook, for the current bytes; dropped when a write changes them. */
+    private parsed: ExcelJS.Workbook | undefined,
+  ) {}
+
+  /** Opens a workbook; throws XlsxReadError when the bytes are not a readable .xlsx. */
+  static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(bytes, await parse(bytes));
+  }
+
+  private async workbook(): Promise<ExcelJS.Workbook> {
+    this.parsed ??= await parse(this.bytes);
+    return this.parsed;
+  }
+
+  /** Sheets and cells seen by the last read. */
+  get stats(): ReadStats {
+    return this.lastRead;
+  }
+
+  async read(progress?: Progress): Promise<WorkbookInput> {
+    const wb = await this.workbook();
+    const date1904 = wb.properties.date1904 === true;
+    const worksheets = wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET);
+    const grids = new Map<string, Sheet>();
+    let cells = 0;
+    for (const [i, ws] of worksheets.entries()) {
+      const r = readSheet(ws, date1904);
+      cells += r.cells;
+      grids.set(ws.name, r.sheet);
+      progress?.('reading', i + 1, worksheets.length);
+    }
+    const owned = new Set(ownedEntries(wb, date1904, grids).map((e) => e.name));
+    this.lastRead = { sheets: grids.size, cells };
+    return { sheets: [...grids.values()].map((s) => (owned.has(s.name) ? { ...s, owned: true } : s)) };
+  }
+
+  async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
+    const wb = await this.workbook();
+    const owned = ownedEntries(wb, wb.properties.date1904 === true);
+    const { bytes, outcome } = await writeReportPackage(this.bytes, owned, report, progress);
+    this.bytes = bytes;
+    this.parsed = undefined;
+    return outcome;
+  }
+
+  /** The workbook's bytes as they stand (with the results, after a write). */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+  }
+}
+
+/** Every worksheet of an .xlsx as the engine's grids; Kaoping's own unchanged sheets come `owned`. */
+export async function readXlsx(buf: Uint8Array, progress?: Progress): Promise<WorkbookInput> {
+  return (await XlsxWorkbook.load(buf)).read(progress);
+}
+
+/** A copy of the workbook with the report's sheets added, replacing only Kaoping's own earlier ones. */
+export async function writeXlsx(buf: Uint8Array, report: Report, progress?: Progress): Promise<Buffer> {
+  const wb = await XlsxWorkbook.load(buf);
+  await wb.write(report, progress);
+  return wb.toBuffer();
+}

@@ -1,0 +1,178 @@
+/**
+ * Writing the report into the workbook's own package: result sheets are added (or Kaoping's earlier
+ * ones replaced in place) and every other part of the file keeps its exact bytes, so a clerk's
+ * sheets, charts, pivots and settings are never touched.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue, Sheet } from '../../engine/cells';
+import type { Report, ReportSheet } from '../../engine/types';
+import type { Progress, WriteOutcome } from '../port';
+import { MARKER_SHEET } from '../port';
+import { fingerprint, type ValueGrid } from './fingerprint';
+import { readMarker, type MarkerEntry } from './marker';
+import { appendSheet, listSheets, setPrintTitles, type BookSheet } from './ooxml/book';
+import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, resolveTarget } from './ooxml/package';
+import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
+import { SharedStrings } from './ooxml/strings';
+import { StylesPart } from './ooxml/styles';
+import { readSheet, valuesOf } from './read';
+
+/**
+ * The marker entries whose sheet still holds exactly what Kaoping wrote there. `alreadyRead` spares
+ * reading a sheet twice when the caller has its grid.
+ */
+export function ownedEntries(wb: ExcelJS.Workbook, date1904: boolean, alreadyRead?: ReadonlyMap<string, Sheet>): MarkerEntry[] {
+  const out: MarkerEntry[] = [];
+  for (const e of readMarker(wb)) {
+    if (e.name === MARKER_SHEET) continue;
+    let sheet = alreadyRead?.get(e.name);
+    if (!sheet) {
+      const ws = wb.worksheets.find((w) => w.name === e.name);
+      if (!ws) continue;
+      sheet = readSheet(ws, date1904).sheet;
+    }
+    if (fingerprint(valuesOf(sheet)) === e.fingerprint) out.push(e);
+  }
+  return out;
+}
+
+/** The values a report sheet holds once written, as the fingerprint and the reader see them. */
+export function reportValues(sheet: ReportSheet): ValueGrid {
+  return sheet.rows.map((row) =>
+    row.map((c): CellValue => {
+      const v = c.value;
+      if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+      return v === '' ? null : v;
+    }),
+  );
+}
+
+export class ForeignSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`sheet "${sheet}" was not written by Kaoping (or was edited since); it is never replaced`);
+    this.name = 'ForeignSheetError';
+  }
+}
+
+function markerXml(entries: readonly MarkerEntry[], str: StringRef): string {
+  const rows = [['sheet', 'key', 'fingerprint'], ...entries.map((e) => [e.name, e.key, e.fingerprint])];
+  return gridXml(
+    rows.map((r) => r.map((value) => ({ value }))),
+    str,
+  );
+}
+
+const fold = (name: string): string => name.toLocaleLowerCase('en-US');
+
+/** Where new sheets go in the package: fresh part names, sheet ids and relationship ids. */
+class Additions {
+  private nextSheetId: number;
+  private nextPart = 1;
+
+  constructor(
+    private readonly pkg: OoxmlPackage,
+    private readonly bookPath: string,
+    sheets: readonly BookSheet[],
+    public book: string,
+    public rels: string,
+    public types: string,
+  ) {
+    this.nextSheetId = sheets.reduce((n, s) => Math.max(n, s.sheetId), 0) + 1;
+  }
+
+  add(name: string, xml: string, veryHidden: boolean): void {
+    const dir = this.bookPath.slice(0, this.bookPath.lastIndexOf('/') + 1);
+    while (this.pkg.has(`${dir}worksheets/sheet${this.nextPart}.xml`)) this.nextPart++;
+    const path = `${dir}worksheets/sheet${this.nextPart}.xml`;
+    this.pkg.put(path, xml);
+    const relId = freeRelId(parseRels(this.rels));
+    this.rels = addRel(this.rels, relId, REL.worksheet, `worksheets/sheet${this.nextPart}.xml`);
+    this.types = addOverride(this.types, path, CONTENT_TYPE.worksheet);
+    this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden);
+  }
+}
+
+/**
+ * Writes the report's sheets and the marker into the package `bytes` and returns the new bytes.
+ * `owned` are the marker entries still valid (see ownedEntries). Throws before changing anything if a
+ * report sheet's name is taken by a sheet Kaoping does not own.
+ */
+export async function writeReportPackage(
+  bytes: Uint8Array,
+  owned: readonly MarkerEntry[],
+  report: Report,
+  progress?: Progress,
+): Promise<{ bytes: Buffer; outcome: WriteOutcome }> {
+  const pkg = await OoxmlPackage.open(bytes);
+  const bookPath = await pkg.workbookPath();
+  const bookRelsPath = relsPathFor(bookPath);
+  const book = await pkg.required(bookPath);
+  const relsXml = await pkg.required(bookRelsPath);
+  const rels = parseRels(relsXml);
+  const sheets = listSheets(book, bookPath, rels);
+  const ownedNames = new Set(owned.map((e) => e.name));
+  const mine = (name: string) => sheets.find((s) => s.name === name && ownedNames.has(name) && s.path !== undefined);
+  for (const s of report.sheets) {
+    const clash = sheets.find((x) => fold(x.name) === fold(s.name));
+    if (fold(s.name) === fold(MARKER_SHEET) || (clash && !mine(clash.name))) throw new ForeignSheetError(s.name);
+  }
+
+  const stylesRel = rels.find((r) => r.type === REL.styles);
+  const stylesPath = stylesRel ? resolveTarget(bookPath, stylesRel.target) : undefined;
+  const styles = new StylesPart((stylesPath && (await pkg.text(stylesPath))) || undefined);
+  const stringsRel = rels.find((r) => r.type === REL.sharedStrings);
+  const stringsPath = stringsRel ? resolveTarget(bookPath, stringsRel.target) : undefined;
+  const strings = new SharedStrings((stringsPath && (await pkg.text(stringsPath))) || undefined);
+  const str = (t: string) => strings.ref(t);
+  const adds = new Additions(pkg, bookPath, sheets, book, relsXml, await pkg.required('[Content_Types].xml'));
+
+  const total = report.sheets.reduce((n, s) => n + s.rows.length, 0);
+  let done = 0;
+  const replaced: string[] = [];
+  const entries: MarkerEntry[] = [];
+  const titles: Array<{ name: string; rows: readonly [number, number] }> = [];
+  for (const s of report.sheets) {
+    const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
+    const old = mine(s.name);
+    if (old?.path) {
+      pkg.put(old.path, xml);
+      // Whatever hung off the old sheet (a note someone added) goes with it.
+      pkg.remove(relsPathFor(old.path));
+      replaced.push(s.name);
+    } else adds.add(s.name, xml, false);
+    const [first, last] = s.printTitleRows;
+    if (first > 0 && last >= first) titles.push({ name: s.name, rows: s.printTitleRows });
+    entries.push({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) });
+    done += s.rows.length;
+    progress?.('writing', done, total);
+  }
+
+  const written = new Set(entries.map((e) => e.name));
+  const marker = markerXml([...owned.filter((e) => !written.has(e.name)), ...entries], str);
+  const oldMarker = sheets.find((x) => x.name === MARKER_SHEET && x.path !== undefined);
+  if (oldMarker?.path) pkg.put(oldMarker.path, marker);
+  else adds.add(MARKER_SHEET, marker, true);
+
+  let bookOut = adds.book;
+  const positions = listSheets(bookOut, bookPath, parseRels(adds.rels));
+  for (const t of titles) {
+    const at = positions.find((x) => x.name === t.name);
+    if (at) bookOut = setPrintTitles(bookOut, at.index, t.name, t.rows);
+  }
+  let relsOut = adds.rels;
+  let types = adds.types;
+  const dir = bookPath.slice(0, bookPath.lastIndexOf('/') + 1);
+  /** A part of the workbook that may be missing from a minimal file: put it, linking it if new. */
+  const putPart = (path: string | undefined, name: string, xml: string, rel: string, contentType: string) => {
+    if (path) return pkg.put(path, xml);
+    pkg.put(dir + name, xml);
+    relsOut = addRel(relsOut, freeRelId(parseRels(relsOut)), rel, name);
+    types = addOverride(types, dir + name, contentType);
+  };
+  putPart(stylesPath, 'styles.xml', styles.toXml(), REL.styles, CONTENT_TYPE.styles);
+  putPart(stringsPath, 'sharedStrings.xml', strings.toXml(), REL.sharedStrings, CONTENT_TYPE.sharedStrings);
+  pkg.put(bookPath, bookOut);
+  pkg.put(bookRelsPath, relsOut);
+  pkg.put('[Content_Types].xml', types);
+  return { bytes: await pkg.bytes(), outcome: { written: report.sheets.map((s) => s.name), replaced } };
+}
