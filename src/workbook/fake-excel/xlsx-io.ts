@@ -1,8 +1,9 @@
 /**
  * The in-memory Excel from and to .xlsx bytes (through ExcelJS): values, formulas with their cached
  * results, number formats, notes and threaded comments, visibility, protection, merges, widths, hidden
- * rows, freeze panes, page setup, page breaks and tables. Displayed text is not stored: the fake shows
- * each value through its number format, as Excel does on opening the file.
+ * rows, freeze panes, page setup and tables; manual page breaks are saved, but ExcelJS does not read
+ * them back. Displayed text is not stored: the fake shows each value through its number format, as
+ * Excel does on opening the file.
  */
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../../engine/cells';
@@ -77,7 +78,8 @@ function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
   sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r - 1);
-    row.eachCell({ includeEmpty: false }, (c, col) => {
+    // includeEmpty: a cell holding only a note is still a cell.
+    row.eachCell({ includeEmpty: true }, (c, col) => {
       const cell = loadCell(c, date1904);
       if (cell) (sheet.rows[r - 1] ??= [])[col - 1] = cell;
       const note = c.note === undefined ? undefined : toNote(c.note);
