@@ -8,4 +8,4 @@ if (!entry) {
   process.exit(2);
 }
 process.argv.splice(1, 2, path.resolve(entry));
-require(path.resolve(entry));
+require('node:module').runMain();

@@ -2,7 +2,7 @@
 import type { WorkbookInput } from './cells';
 import { findRoles } from './find';
 import { Findings, messages } from './findings';
-import { newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
+import { entryAt, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
 import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type RawSettings, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
@@ -95,13 +95,16 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   }
   const { entries, periods } = checkEntries(batch.entries, unitRows, periodRows, findings);
 
-  // Group each unit's entries by period, keeping input order.
-  const byKey = new Map<string, Entry[]>();
+  // Bucket each unit's entries by period, keeping input order.
+  const unitIndex = new Map<string, number>(units.map((u, i) => [u.name, i]));
+  const periodIndex = new Map<string, number>(periods.map((p, i) => [p, i]));
+  const nUnits = units.length;
+  const buckets: Entry[][] = [];
   for (const e of entries) {
-    const key = `${e.period}\u0001${e.unit}`;
-    const list = byKey.get(key);
-    if (list) list.push(e);
-    else byKey.set(key, [e]);
+    const u = unitIndex.get(e.unit);
+    const p = periodIndex.get(e.period);
+    if (u === undefined || p === undefined) continue;
+    (buckets[p * nUnits + u] ??= []).push(e);
   }
   const ctx: ScoreContext = {
     categories: cats.categories,
@@ -115,20 +118,19 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const d = settings.decimals;
   const round = (x: number): number => roundHalfAway(x, d);
   const results: PeriodResult[] = [];
-  const linesByUnit = new Map<string, DeductionLine[]>();
-  const totals = new Map<string, { total: number; vetoed: boolean }[]>();
-  const work = periods.length * units.length;
+  const linesByUnit: DeductionLine[][] = units.map(() => []);
+  const totals: Array<Array<{ total: number; vetoed: boolean }>> = units.map(() => []);
+  const work = periods.length * nUnits;
   let done = 0;
-  for (const period of periods) {
+  for (let p = 0; p < periods.length; p++) {
+    const period = periods[p];
     const rows: Omit<PeriodResult, 'rankInZone' | 'rankOverall' | 'flag'>[] = [];
-    for (const unit of units) {
-      const s = scoreUnitPeriod(ctx, period, unit.name, byKey.get(`${period}\u0001${unit.name}`) ?? []);
-      const ul = linesByUnit.get(unit.name);
-      if (ul) ul.push(...s.lines);
-      else linesByUnit.set(unit.name, [...s.lines]);
-      const t = totals.get(unit.name);
-      if (t) t.push({ total: s.total, vetoed: s.vetoed });
-      else totals.set(unit.name, [{ total: s.total, vetoed: s.vetoed }]);
+    for (let u = 0; u < nUnits; u++) {
+      const unit = units[u];
+      const s = scoreUnitPeriod(ctx, period, unit.name, buckets[p * nUnits + u] ?? []);
+      const ul = linesByUnit[u];
+      for (const l of s.lines) ul.push(l);
+      totals[u].push({ total: s.total, vetoed: s.vetoed });
       const categories: Record<string, number> = {};
       cats.categories.forEach((c, i) => (categories[c.name] = round(s.categoryScores[i])));
       const total = round(s.total);
@@ -154,7 +156,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
 
   const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
   const lines: DeductionLine[] = [];
-  for (const u of units) lines.push(...(linesByUnit.get(u.name) ?? []));
+  for (const ul of linesByUnit) for (const l of ul) lines.push(l);
   return {
     scored: true,
     roles: found.choices,
@@ -185,12 +187,12 @@ function checkEntries(
   const entries: Entry[] = [];
   for (const e of all) {
     if (known && !known.has(e.unit)) {
-      findings.add('UNKNOWN_UNIT', e.sheet, e.unitCell, messages.unknownUnit(e.unit));
+      findings.add('UNKNOWN_UNIT', e.src.sheet, entryAt(e, 'unit'), messages.unknownUnit(e.unit));
       continue;
     }
     const period = (e.period === '' ? PERIOD_ALL : e.period) as PeriodLabel;
     if (listed && !listed.has(period)) {
-      findings.add('UNKNOWN_PERIOD', e.sheet, e.periodCell, messages.unknownPeriod(period));
+      findings.add('UNKNOWN_PERIOD', e.src.sheet, entryAt(e, 'period'), messages.unknownPeriod(period));
       continue;
     }
     if (!seenSet.has(period)) {
@@ -207,7 +209,7 @@ function compositeOf(
   units: readonly Unit[],
   periods: readonly PeriodLabel[],
   periodRows: readonly PeriodRow[] | undefined,
-  totals: ReadonlyMap<string, readonly { total: number; vetoed: boolean }[]>,
+  totals: ReadonlyArray<ReadonlyArray<{ total: number; vetoed: boolean }>>,
   settings: Settings,
   periodsSheet: string,
   findings: Findings,
@@ -221,8 +223,8 @@ function compositeOf(
   }
   const wsum = weights.reduce((s, w) => s + w, 0);
   const d = settings.decimals;
-  const rows = units.map((u) => {
-    const ts = totals.get(u.name) ?? [];
+  const rows = units.map((u, ui) => {
+    const ts = totals[ui];
     let total = 0;
     ts.forEach((t, i) => (total += t.total * weights[i]));
     total = clean(total / wsum);

@@ -72,9 +72,16 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+const LETTERS: string[] = [];
+
 /** A1 address for 0-based row and column. */
 export function a1(row: number, col: number): string {
-  return columnLetters(col) + String(row + 1);
+  let letters = LETTERS[col];
+  if (letters === undefined) {
+    letters = columnLetters(col);
+    if (col < 16384) LETTERS[col] = letters;
+  }
+  return letters + (row + 1);
 }
 
 /** 0-based row and column of an A1 address, or undefined if it is not one. */

@@ -7,6 +7,15 @@ import { PERIOD_ALL } from './parse-tables';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
 
+/** Where a sheet's entries keep their cells: columns shared by all the entries read from it. */
+export interface EntrySource {
+  readonly sheet: string;
+  readonly pointsCol: number;
+  readonly unitCol: number;
+  readonly periodCol: number;
+  readonly reasonCol: number;
+}
+
 /** One entry as read, before its unit and period are checked against the units and periods sheets. */
 export interface Entry {
   readonly seq: number;
@@ -25,13 +34,15 @@ export interface Entry {
   readonly inspector: string;
   readonly date: string;
   readonly source: string;
-  readonly sheet: string;
-  /** Where the entry's value stands (its points cell, or the score-table cell). */
-  readonly cell: string;
-  /** Where its unit, period and reason stand, for findings about them. */
-  readonly unitCell: string;
-  readonly periodCell: string;
-  readonly reasonCell: string;
+  readonly src: EntrySource;
+  /** 0-based row on its sheet. */
+  readonly row: number;
+}
+
+/** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
+export function entryAt(e: Entry, which: 'points' | 'unit' | 'period' | 'reason'): string {
+  const col = which === 'points' ? e.src.pointsCol : which === 'unit' ? e.src.unitCol : which === 'period' ? e.src.periodCol : e.src.reasonCol;
+  return a1(e.row, col);
 }
 
 export interface ItemLookup {
@@ -67,14 +78,15 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   }
   const rd = new TableReader(table, findings);
   const seenUnit = new Set(batch.unitOrder);
+  const cols = table.cols;
+  const pointsCol = cols.points ?? cols.id!;
+  const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol };
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
     const unit = rd.text(r, 'unit');
     const id = rd.text(r, 'id');
-    const unitCell = rd.address(r, 'unit');
-    const idCell = rd.address(r, 'id');
     if (unit === '') {
-      findings.add('UNKNOWN_UNIT', view.sheet, unitCell, messages.unknownUnit(''));
+      findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''));
       continue;
     }
     if (!seenUnit.has(unit)) {
@@ -83,16 +95,15 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     }
     const item = lookup.byId.get(id);
     if (!item) {
-      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, idCell, messages.unknownItem(id));
+      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id));
       continue;
     }
-    const pointsCell = rd.address(r, 'points') || idCell;
     const points = rd.number(r, 'points', POINTS);
     const count = rd.number(r, 'count', COUNT);
     if (points.kind === 'invalid' || count.kind === 'invalid') continue;
     const resolved = resolveLogAmount(item, points.kind === 'number' ? points.value : undefined, count.kind === 'number' ? count.value : undefined);
     if (typeof resolved === 'string') {
-      const at = resolved === 'count' ? rd.address(r, 'count') : pointsCell;
+      const at = resolved === 'count' ? rd.address(r, 'count') : a1(r, pointsCol);
       const msg = resolved === 'count' ? messages.badNumber(COUNT, cellText(cellAt(view, r, table.cols.count!))) : resolved === 'per' ? messages.noPoints() : messages.badNumber(POINTS, '');
       findings.add('BAD_NUMBER', view.sheet, at, msg);
       continue;
@@ -109,11 +120,8 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       inspector: rd.rawText(r, 'inspector'),
       date: rd.rawText(r, 'date'),
       source: rd.rawText(r, 'source'),
-      sheet: view.sheet,
-      cell: pointsCell,
-      unitCell,
-      periodCell: rd.address(r, 'period') || unitCell,
-      reasonCell: rd.address(r, 'reason') || pointsCell,
+      src,
+      row: r,
     });
   }
   return true;
@@ -170,14 +178,14 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
     findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
     return false;
   }
-  const itemCols: Array<{ col: number; id: string }> = [];
+  const itemCols: Array<{ col: number; id: string; src: EntrySource }> = [];
   for (let c = view.left; c <= view.right; c++) {
     if (c === cols.unit || c === cols.period) continue;
     const text = cellText(cellAt(view, headerRow, c)).trim();
     if (text === '') continue;
     const id = idKeys.get(headerKey(text));
     if (id === undefined) findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.ignoredColumn(others.get(c) ?? text));
-    else itemCols.push({ col: c, id });
+    else itemCols.push({ col: c, id, src: { sheet: view.sheet, pointsCol: c, unitCol: cols.unit, periodCol: cols.period ?? cols.unit, reasonCol: c } });
   }
   const seenUnit = new Set(batch.unitOrder);
   const rd = new TableReader({ view, headerRow, cols, others }, findings);
@@ -190,8 +198,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
       batch.unitOrder.push(unit);
     }
     const period = rd.text(r, 'period');
-    const unitCell = rd.address(r, 'unit');
-    for (const { col, id } of itemCols) {
+    for (const { col, id, src } of itemCols) {
       const item = lookup.byId.get(id);
       if (!item) continue;
       const cl = cellAt(view, r, col);
@@ -229,11 +236,8 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         inspector: '',
         date: '',
         source: view.sheet,
-        sheet: view.sheet,
-        cell: at,
-        unitCell,
-        periodCell: rd.address(r, 'period') || unitCell,
-        reasonCell: at,
+        src,
+        row: r,
       });
     }
   }

@@ -1,6 +1,6 @@
 /** Scoring one unit in one period: items -> categories -> base -> bonus -> total (contract section 3). */
 import { messages, type Findings } from './findings';
-import type { Entry } from './parse-entries';
+import { entryAt, type Entry } from './parse-entries';
 import type { ScoredCategory } from './parse-rubric';
 import { clean, roundHalfAway } from './text';
 import type { DeductionLine, Item, PeriodLabel, Settings, UnitName } from './types';
@@ -38,13 +38,13 @@ function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, ca
     kind: e.item.kind,
     recorded: e.recorded,
     counted: clean(counted),
-    ...(capCut ? { capCut: { by: capCut.by, points: clean(capCut.points) } } : {}),
+    capCut: capCut === undefined ? undefined : { by: capCut.by, points: clean(capCut.points) },
     reason: e.reason,
     inspector: e.inspector,
     date: e.date,
     source: e.source,
-    sheet: e.sheet,
-    cell: e.cell,
+    sheet: e.src.sheet,
+    cell: entryAt(e, 'points'),
   };
 }
 
@@ -77,7 +77,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       for (const i of idx) {
         const e = entries[i];
         const clipped = Math.min(item.cap, Math.max(0, e.amount));
-        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapScore(item.cap));
+        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapScore(item.cap));
         sum += clipped;
         lines[i] = line(e, period, unit, clipped, e.amount > clipped + EPS ? { by: 'item', points: e.amount - clipped } : undefined);
       }
@@ -93,7 +93,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const item = e.item;
     if (item.kind === 'veto') {
       vetoed = true;
-      if (e.reason === '') findings.add('MISSING_REASON', e.sheet, e.reasonCell, messages.missingReason());
+      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
       lines[i] = line(e, period, unit, 0);
       continue;
     }
@@ -109,7 +109,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       raw = (item.per ?? 0) * (c * st.n + (c * (c + 1)) / 2);
       st.n += c;
     }
-    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.sheet, e.reasonCell, messages.missingReason());
+    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
     const prevItem = Math.min(item.cap, st.raw);
     st.raw += raw;
     const itemInc = Math.min(item.cap, st.raw) - prevItem;
@@ -120,10 +120,10 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const catCut = itemInc - catInc;
     let capCut: DeductionLine['capCut'];
     if (itemCut > EPS) {
-      findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapItem(item.cap, clean(itemCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapItem(item.cap, clean(itemCut)));
       capCut = { by: 'item', points: raw - catInc };
     } else if (catCut > EPS) {
-      findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapCategory(cat.name, cat.cap, clean(catCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapCategory(cat.name, cat.cap, clean(catCut)));
       capCut = { by: 'category', points: catCut };
     }
     lines[i] = line(e, period, unit, catInc, capCut);
@@ -169,11 +169,11 @@ function scoreBonus(
     const e = entries[i];
     if (best.get(e.item) !== i) continue;
     const itemBonus = Math.min(e.item.cap, e.amount);
-    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false));
+    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false));
     const prev = Math.min(settings.bonusCap, running);
     running += itemBonus;
     const inc = Math.min(settings.bonusCap, running) - prev;
-    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.sheet, e.cell, messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true));
+    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true));
     counted.set(i, inc);
   }
   const total = Math.min(settings.bonusCap, running);
@@ -181,7 +181,7 @@ function scoreBonus(
   const gated = total > EPS && roundedBase < settings.bonusThreshold;
   if (gated) {
     const first = entries[order[0]];
-    findings.add('BONUS_BELOW_THRESHOLD', first.sheet, first.cell, messages.bonusBelow(unit, period, roundedBase, settings.bonusThreshold));
+    findings.add('BONUS_BELOW_THRESHOLD', first.src.sheet, entryAt(first, 'points'), messages.bonusBelow(unit, period, roundedBase, settings.bonusThreshold));
   }
   for (const i of order) {
     const e = entries[i];

@@ -2,8 +2,17 @@
 import { isCellError, type Cell, type CellValue } from './cells';
 
 /** Full-width forms folded to half-width (NFKC), surrounding spaces trimmed. */
+const foldMemo = new Map<string, string>();
+
 export function fold(s: string): string {
-  return s.normalize('NFKC').trim();
+  // Names, ids and periods repeat across thousands of rows: fold each distinct text once.
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKC').trim();
+    if (foldMemo.size > 100_000) foldMemo.clear();
+    foldMemo.set(s, f);
+  }
+  return f;
 }
 
 /** For matching names and headers: folded, lower-cased, all white space removed ("编  号" is 编号). */
@@ -15,6 +24,7 @@ const NO_VALUE = new Set(['', '-', '—', '/', '－', '–', '——']);
 
 /** True when a cell's text means "no value": blank, "-", "—", "/". */
 export function isNoValue(text: string): boolean {
+  if (text.length > 4) return text.trim() === '';
   return NO_VALUE.has(text.normalize('NFKC').trim());
 }
 
@@ -69,13 +79,16 @@ export function readNumberText(raw: string): NumberRead {
 export function roundHalfAway(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
   const f = 10 ** decimals;
-  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  let scaled = Math.abs(x) * f;
+  // Only a value near a half needs its binary artefact removed (1.005 x 100 = 100.49999999999999).
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
   const r = Math.round(scaled) / f;
   return x < 0 ? (r === 0 ? 0 : -r) : r;
 }
 
 /** Adds up floating numbers without drift that would show in the last printed decimal. */
 export function clean(x: number): number {
+  if (Math.abs(x) < 1e6) return Math.round(x * 1e9) / 1e9;
   return Number(x.toPrecision(12));
 }
 
