@@ -1,0 +1,92 @@
+/**
+ * The recalculation path shared by `kaoping recalc`, the demo and the benchmark: workbook bytes in,
+ * assessment, report and workbook bytes with the result sheets out. No file system here.
+ */
+import { assess, buildReport } from '../engine';
+import type { WorkbookInput } from '../engine/cells';
+import type { Assessment, Lang, Report, RoleOverrides, Severity } from '../engine/types';
+import type { WriteOutcome } from '../workbook/port';
+import { XlsxReadError, XlsxWorkbook } from '../workbook/xlsx';
+import { CliError, msg, num, type Msg } from './messages';
+import type { Progress } from './progress';
+
+export interface RecalcRun {
+  readonly input: WorkbookInput;
+  readonly assessment: Assessment;
+  /** Present when the workbook could be scored. */
+  readonly report?: Report;
+  readonly output?: Buffer;
+  readonly outcome?: WriteOutcome;
+}
+
+function unreadable(e: XlsxReadError, name: string): Msg {
+  switch (e.problem) {
+    case 'legacy-or-encrypted':
+      return msg(
+        `无法读取 ${name}：这是旧版 .xls 工作簿或设了打开密码的文件；请在 Excel 中另存为 .xlsx（不设密码）后再试`,
+        `cannot read ${name}: it is an old .xls workbook or a password-protected file; save it from Excel as .xlsx without a password and try again`,
+      );
+    case 'not-xlsx':
+      return msg(`无法读取 ${name}：不是 .xlsx 工作簿`, `cannot read ${name}: not an .xlsx workbook`);
+    case 'damaged':
+      return msg(`无法读取 ${name}：文件已损坏（${e.message}）`, `cannot read ${name}: the file is damaged (${e.message})`);
+  }
+}
+
+export function countBySeverity(a: Assessment, extra: Report['renamed'] = []): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of [...a.findings, ...extra]) n[f.severity]++;
+  return n;
+}
+
+/** Every role the clerk named must be a sheet of the workbook. */
+function checkRoles(input: WorkbookInput, roles: RoleOverrides): void {
+  for (const [role, name] of Object.entries(roles)) {
+    if (name !== null && name !== undefined && !input.sheets.some((s) => s.name === name)) {
+      throw new CliError(msg(`--sheet ${role}=${name}：工作簿中没有名为“${name}”的工作表`, `--sheet ${role}=${name}: the workbook has no sheet named "${name}"`), 2);
+    }
+  }
+}
+
+export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, roles: RoleOverrides, progress: Progress): Promise<RecalcRun> {
+  progress.begin();
+  let wb: XlsxWorkbook;
+  try {
+    wb = await XlsxWorkbook.load(bytes);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);
+    throw e;
+  }
+  const input = await wb.read();
+  const { sheets, cells } = wb.stats;
+  progress.done(msg(`读取：${num(sheets)} 个工作表，${num(cells)} 个单元格`, `read ${num(sheets)} sheets, ${num(cells)} cells`));
+  checkRoles(input, roles);
+
+  let checked = false;
+  const checkedLine = () => {
+    checked = true;
+    progress.done(msg('检查：已识别各表并读入记录', 'checked: sheets found and entries read'));
+  };
+  const assessment = assess(input, {
+    roles,
+    progress: (stage, done, total) => {
+      if (stage === 'checking' && done === total && !checked) checkedLine();
+    },
+  });
+  if (!checked) checkedLine();
+  const n = countBySeverity(assessment);
+  progress.done(
+    msg(
+      `计分：${num(assessment.entryCount)} 条记录，${num(assessment.units.length)} 个单位，${num(assessment.periods.length)} 个期间；错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}`,
+      `scored ${num(assessment.entryCount)} entries, ${num(assessment.units.length)} units, ${num(assessment.periods.length)} periods: ${n.error} errors, ${n.warning} warnings, ${n.info} notes`,
+    ),
+  );
+  if (!assessment.scored) return { input, assessment };
+
+  const report = buildReport(assessment, input, lang);
+  const outcome = await wb.write(report);
+  const output = await wb.toBuffer();
+  const rows = report.sheets.reduce((k, s) => k + s.rows.length, 0);
+  progress.done(msg(`写入：${report.sheets.length} 个结果表，${num(rows)} 行`, `wrote ${report.sheets.length} result sheets, ${num(rows)} rows`));
+  return { input, assessment, report, output, outcome };
+}
