@@ -20,6 +20,8 @@ import type {
   UnitName,
 } from './types';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface AssessOptions {
   /** The clerk's choice of sheet for a role, overriding detection. */
   readonly roles?: RoleOverrides;
@@ -124,7 +126,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   let done = 0;
   for (let p = 0; p < periods.length; p++) {
     const period = periods[p];
-    const rows: Omit<PeriodResult, 'rankInZone' | 'rankOverall' | 'flag'>[] = [];
+    const rows: Mutable<PeriodResult>[] = [];
     for (let u = 0; u < nUnits; u++) {
       const unit = units[u];
       const s = scoreUnitPeriod(ctx, period, unit.name, buckets[p * nUnits + u] ?? []);
@@ -146,11 +148,19 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
         rankScore: round(s.total * unit.coefficient),
         vetoed: s.vetoed,
         passed: !s.vetoed && total >= settings.passLine,
+        rankInZone: 0,
+        rankOverall: 0,
+        flag: null,
       });
       if (++done % 500 === 0) progress('scoring', done, work);
     }
     const ranks = rankAll(rows, { style: settings.ranking, topFlags: settings.topFlags, bottomWarnings: settings.bottomWarnings });
-    rows.forEach((r, i) => results.push({ ...r, ...ranks[i] }));
+    rows.forEach((r, i) => {
+      r.rankInZone = ranks[i].rankInZone;
+      r.rankOverall = ranks[i].rankOverall;
+      r.flag = ranks[i].flag;
+      results.push(r);
+    });
   }
   progress('scoring', work, work);
 

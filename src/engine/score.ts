@@ -51,6 +51,7 @@ function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, ca
 /** Scores one unit for one period from its entries (in input order). */
 export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: UnitName, entries: readonly Entry[]): UnitPeriodScore {
   const { categories, categoryOf, settings, findings } = ctx;
+  if (entries.length === 0 && ctx.scoreItems.length === 0) return fullMarks(ctx);
   const catRaw = new Array<number>(categories.length).fill(0);
   const lines: Array<DeductionLine | undefined> = new Array(entries.length);
   let vetoed = false;
@@ -141,6 +142,19 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
   const bonus = scoreBonus(entries, lines, period, unit, base, settings, findings);
   const out = lines.filter((l): l is DeductionLine => l !== undefined);
   return { categoryScores, base, bonus, total: base + bonus, vetoed, lines: out };
+}
+
+const NO_LINES: readonly DeductionLine[] = [];
+
+/** A unit with nothing recorded in a period keeps every category's full cap. */
+function fullMarks(ctx: ScoreContext): UnitPeriodScore {
+  const categoryScores = ctx.categories.map((c) => c.cap);
+  let base = 0;
+  if (ctx.settings.weighted) {
+    for (const c of ctx.categories) base += c.weight ?? 0;
+    base *= ctx.settings.fullScore;
+  } else for (const s of categoryScores) base += s;
+  return { categoryScores, base, bonus: 0, total: base, vetoed: false, lines: NO_LINES };
 }
 
 /** Bonus: per item the largest entry (the same matter counts once), capped overall and gated by the base. */
