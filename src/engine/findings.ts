@@ -89,14 +89,20 @@ export const messages = {
     zh: `类型“${text}”无法识别，此项目已忽略。可用类型：扣分、累进扣分、评分、加分、否决。`,
     en: `Kind "${text}" is not known; the item is ignored. Use deduct, progressive, score, bonus or veto.`,
   }),
-  unknownUnit: (unit: string): Msg => ({
-    zh: `单位“${unit}”不在考评单位表中，此条已忽略。请检查名称，或把该单位加入考评单位表。`,
-    en: `Unit "${unit}" is not in the units sheet; the entry is ignored. Check the name or add the unit.`,
-  }),
-  unknownItem: (id: string): Msg => ({
-    zh: `编号“${id}”不在考评细则中，此条已忽略。请检查编号。`,
-    en: `ID "${id}" is not in the rubric; the entry is ignored. Check the ID.`,
-  }),
+  unknownUnit: (unit: string): Msg =>
+    unit === ''
+      ? { zh: '单位为空，此条已忽略。请填写单位名称。', en: 'The unit is blank; the entry is ignored. Fill in the unit.' }
+      : ({
+        zh: `单位“${unit}”不在考评单位表中，此条已忽略。请检查名称，或把该单位加入考评单位表。`,
+        en: `Unit "${unit}" is not in the units sheet; the entry is ignored. Check the name or add the unit.`,
+        }),
+  unknownItem: (id: string): Msg =>
+    id === ''
+      ? { zh: '编号为空，此条已忽略。请填写细则中的编号。', en: 'The ID is blank; the entry is ignored. Fill in the rubric ID.' }
+      : ({
+        zh: `编号“${id}”不在考评细则中，此条已忽略。请检查编号。`,
+        en: `ID "${id}" is not in the rubric; the entry is ignored. Check the ID.`,
+        }),
   unknownPeriod: (p: string): Msg => ({
     zh: `期间“${p}”不在期间设置表中，此条已忽略。请检查期间，或在期间设置中添加。`,
     en: `Period "${p}" is not in the periods sheet; the entry is ignored. Check it or add it to the periods sheet.`,
