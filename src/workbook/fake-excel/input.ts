@@ -8,6 +8,7 @@
  *   "+..." / "-..." a number when the rest is one ("-5"), else a formula: "-abc" is =-abc (#NAME?).
  *   "@..."          a formula too: Excel still accepts Lotus-style "@SUM(A1:A3)" entry as =SUM(A1:A3).
  *   "'..."          text without the apostrophe (the quote prefix), never reinterpreted.
+ *   "#N/A", "#NUM!", ... error values.
  *   "123", "1,234", "50%", "TRUE", "2023-03-15"  numbers, booleans and dates, with a number format
  *                   to match where the cell's own is General (numfmt's parser, which follows Excel's).
  *   ""              clears the cell; null leaves it unchanged.
@@ -17,6 +18,9 @@
 import * as numfmt from 'numfmt';
 import { officeError } from './errors';
 import type { CellModel, ModelValue } from './model';
+
+/** Error values Excel takes when they are typed: "#N/A" is an error, not text. */
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
 
 export type ApiScalar = string | number | boolean;
 export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
@@ -104,6 +108,10 @@ export function enterValue(cell: CellModel, input: unknown, where: string): void
   if (input.startsWith("'")) {
     cell.v = input.slice(1);
     cell.q = true;
+    return;
+  }
+  if (ERROR_VALUES.has(input.toUpperCase())) {
+    cell.v = { error: input.toUpperCase() };
     return;
   }
   const first = input[0];

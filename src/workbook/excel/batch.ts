@@ -1,0 +1,54 @@
+/**
+ * Syncing the way Excel wants it: a batch of queued commands, one sync, and the same batch queued again
+ * after a wait while Excel is in cell-edit mode (Excel refuses such a request whole, so repeating it is
+ * safe). Sizes are measured as JSON in UTF-8, as requests and responses travel.
+ */
+import type { XContext } from './api';
+import { isEditMode } from './errors';
+
+export interface SyncPolicy {
+  /** Milliseconds to wait before each new try while a cell is being edited. */
+  readonly editModeWaits: readonly number[];
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Bytes a request or a response should stay under (Excel on the web refuses over 5 MB). */
+  readonly budgetBytes: number;
+}
+
+export const DEFAULT_POLICY: SyncPolicy = {
+  editModeWaits: [500, 1000, 2000, 4000, 8000],
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  budgetBytes: 4 * 1024 * 1024,
+};
+
+/** Queues the batch and syncs; the handles `queue` returns are loaded when it resolves. */
+export async function step<T>(ctx: XContext, policy: SyncPolicy, queue: () => T): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const handles = queue();
+    try {
+      await ctx.sync();
+      return handles;
+    } catch (error) {
+      if (!isEditMode(error) || attempt >= policy.editModeWaits.length) throw error;
+      await policy.sleep(policy.editModeWaits[attempt]);
+    }
+  }
+}
+
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(v: unknown): number {
+  return utf8Length(JSON.stringify(v));
+}

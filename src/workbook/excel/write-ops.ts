@@ -1,0 +1,161 @@
+/**
+ * A report sheet as the commands that write it: whole 2-D blocks of rows (number formats first, so
+ * text cells are Text ("@") before their values arrive and nothing becomes a formula, a number or a
+ * date), then looks by rectangle, widths, freeze panes and page setup. Each op knows its request size
+ * and how to split in two, so a batch that is still too large is sent again in halves.
+ */
+import type { ReportCell, ReportSheet } from '../../engine/types';
+import { numberFormatFor } from '../xlsx/ooxml/sheet';
+import type { XWorksheet } from './api';
+import { jsonBytes } from './batch';
+import { applyLook, lookCommands, lookOf, styledRects } from './styles';
+
+export interface Op {
+  /** Expected request bytes. */
+  readonly bytes: number;
+  /** Report rows the op writes (for progress). */
+  readonly rows: number;
+  queue(): void;
+  split?(): [Op, Op];
+}
+
+/** What Range.values gets for a report cell: text as is, finite numbers, "#NUM!" for the rest. */
+function hostValue(c: ReportCell): string | number | null {
+  const v = c.value;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
+  return v === '' ? null : v;
+}
+
+/** Its number format: Text for text (so Excel stores it verbatim), the hint's format for numbers. */
+function hostFormat(c: ReportCell, sheetFormat: string): string | null {
+  const v = c.value;
+  if (typeof v === 'string') return v === '' ? null : '@';
+  if (typeof v === 'number') return (Number.isFinite(v) && numberFormatFor(c.style, sheetFormat)) || 'General';
+  return null;
+}
+
+export function sheetWidth(sheet: ReportSheet): number {
+  return Math.max(1, sheet.rows.reduce((n, r) => Math.max(n, r.length), 0));
+}
+
+const OVERHEAD = 400; // the range path and two property sets around the arrays
+
+function valuesOp(ws: () => XWorksheet, sheet: ReportSheet, width: number, first: number, count: number, rowBytes: readonly number[]): Op {
+  let bytes = OVERHEAD;
+  for (let r = first; r < first + count; r++) bytes += rowBytes[r];
+  return {
+    bytes,
+    rows: count,
+    queue: () => {
+      const formats: Array<Array<string | null>> = [];
+      const values: Array<Array<string | number | null>> = [];
+      for (let r = first; r < first + count; r++) {
+        const row = sheet.rows[r];
+        const f = new Array<string | null>(width).fill(null);
+        const v = new Array<string | number | null>(width).fill(null);
+        row.forEach((c, i) => {
+          f[i] = hostFormat(c, sheet.numberFormat);
+          v[i] = hostValue(c);
+        });
+        formats.push(f);
+        values.push(v);
+      }
+      const range = ws().getRangeByIndexes(first, 0, count, width);
+      range.numberFormat = formats;
+      range.values = values;
+    },
+    split:
+      count > 1
+        ? () => {
+            const half = Math.floor(count / 2);
+            return [valuesOp(ws, sheet, width, first, half, rowBytes), valuesOp(ws, sheet, width, first + half, count - half, rowBytes)];
+          }
+        : undefined,
+  };
+}
+
+/** The sheet's rows in blocks that each stay under `budget` request bytes. */
+export function valueOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
+  const width = sheetWidth(sheet);
+  const rowBytes = sheet.rows.map((row) => jsonBytes(row.map(hostValue)) + jsonBytes(row.map((c) => hostFormat(c, sheet.numberFormat))) + 2 * (width - row.length) * 5 + 4);
+  const ops: Op[] = [];
+  let first = 0;
+  let bytes = OVERHEAD;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if (r > first && bytes + rowBytes[r] > budget) {
+      ops.push(valuesOp(ws, sheet, width, first, r - first, rowBytes));
+      first = r;
+      bytes = OVERHEAD;
+    }
+    bytes += rowBytes[r];
+  }
+  if (sheet.rows.length > first) ops.push(valuesOp(ws, sheet, width, first, sheet.rows.length - first, rowBytes));
+  return ops;
+}
+
+interface Command {
+  readonly bytes: number;
+  queue(ws: XWorksheet): void;
+}
+
+const COMMAND_BYTES = 260; // one queued method call or property set on a fresh range, as JSON
+
+function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
+  return {
+    bytes: commands.reduce((n, c) => n + c.bytes, 0),
+    rows: 0,
+    queue: () => {
+      const sheet = ws();
+      for (const c of commands) c.queue(sheet);
+    },
+    split:
+      commands.length > 1
+        ? () => {
+            const half = Math.floor(commands.length / 2);
+            return [commandsOp(ws, commands.slice(0, half)), commandsOp(ws, commands.slice(half))];
+          }
+        : undefined,
+  };
+}
+
+/** Points for a width in characters of the default font: 7 pixels each and 5 of padding, 0.75 pt a pixel. */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Looks by rectangle, column widths, freeze panes, landscape, print titles, page breaks. */
+export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
+  const cmds: Command[] = [];
+  for (const rect of styledRects(sheet)) {
+    const look = lookOf(rect.style);
+    if (!look) continue;
+    cmds.push({
+      bytes: COMMAND_BYTES * (1 + lookCommands(look)),
+      queue: (w) => applyLook(w.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), look),
+    });
+  }
+  sheet.widths.forEach((w, c) => {
+    if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
+  });
+  if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
+  cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = 'Landscape') });
+  const [a, b] = sheet.printTitleRows;
+  if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
+  for (const row of sheet.pageBreaksBefore) {
+    if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
+  }
+  const ops: Op[] = [];
+  let group: Command[] = [];
+  let bytes = 0;
+  for (const c of cmds) {
+    if (group.length > 0 && bytes + c.bytes > budget) {
+      ops.push(commandsOp(ws, group));
+      group = [];
+      bytes = 0;
+    }
+    group.push(c);
+    bytes += c.bytes;
+  }
+  if (group.length > 0) ops.push(commandsOp(ws, group));
+  return ops;
+}
