@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toJson } from '../engine';
 import { ROLES, type Finding, type Lang, type Role, type RoleOverrides } from '../engine/types';
-import { defaultOutput, readInput, samePath, writeWhole } from './files';
+import { defaultOutput, ensureDir, readInput, samePath, writeWhole } from './files';
 import type { Io } from './io';
 import { CliError, msg, say, usageError } from './messages';
 import { countBySeverity, recalcBytes } from './pipeline';
@@ -74,12 +74,17 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
   if (values.json !== undefined) {
     const json = JSON.stringify(toJson(assessment, lang, report?.renamed ?? []), null, 2) + '\n';
     if (values.json === '-') io.out(json);
-    else writeWhole(path.resolve(io.cwd, values.json), json);
+    else {
+      const file = path.resolve(io.cwd, values.json);
+      ensureDir(path.dirname(file));
+      writeWhole(file, json);
+    }
   }
   if (!assessment.scored || !run.output || !report) {
     throw new CliError(msg(`无法计分：${reason(assessment.findings, 'zh')}`, `nothing could be scored: ${reason(assessment.findings, 'en')}`), 2);
   }
   if (inPlace) writeWhole(`${input}.bak`, original);
+  ensureDir(path.dirname(output));
   writeWhole(output, run.output);
 
   const n = countBySeverity(assessment, report.renamed);

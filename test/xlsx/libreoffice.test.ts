@@ -1,0 +1,126 @@
+/**
+ * The written result workbook opened by a second spreadsheet program: LibreOffice converts it to CSV
+ * (values as shown), and the totals must read back as the engine computed them. CI has LibreOffice;
+ * elsewhere set KAOPING_SKIP_LIBREOFFICE=1 to skip.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sampleByKey } from '../../seeds';
+import { sampleToXlsx } from '../../src/workbook/xlsx';
+import { clerkWorkbook, NASTY } from './fixtures';
+import { recalcXlsx } from './recalc-helpers';
+
+const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
+jest.setTimeout(180_000);
+
+function findSoffice(): string | undefined {
+  for (const name of ['soffice', 'libreoffice']) {
+    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return undefined;
+}
+
+/** RFC 4180 CSV, as LibreOffice writes it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r' || text[i + 1] !== '\n') field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Every sheet of a workbook as CSV (values as shown), through LibreOffice. */
+function viaLibreOffice(soffice: string, file: string): Map<string, string[][]> {
+  const dir = path.dirname(file);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-'));
+  try {
+    // Fields: separator, quote, UTF-8, from line 1, -, -, -, -, values as shown, -, -, every sheet.
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, file], {
+      stdio: 'pipe',
+      timeout: 150_000,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  const base = path.basename(file, '.xlsx');
+  const out = new Map<string, string[][]>();
+  for (const f of fs.readdirSync(dir)) {
+    if (f.startsWith(`${base}-`) && f.endsWith('.csv')) out.set(f.slice(base.length + 1, -4), parseCsv(fs.readFileSync(path.join(dir, f), 'utf8')));
+  }
+  return out;
+}
+
+const soffice = findSoffice();
+
+describe('result workbooks in LibreOffice', () => {
+  if (!soffice && SKIP) {
+    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+    return;
+  }
+
+  it('LibreOffice is installed', () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install it with `apt-get install -y libreoffice-calc-nogui`, or set KAOPING_SKIP_LIBREOFFICE=1 to skip these tests');
+  });
+
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-out-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads back every total and composite total of the power-plant sample', async () => {
+    if (!soffice) return;
+    const { assessment, report, output } = await recalcXlsx(await sampleToXlsx(sampleByKey('power-plant')!));
+    const file = path.join(dir, 'plant.xlsx');
+    fs.writeFileSync(file, output);
+    const sheets = viaLibreOffice(soffice, file);
+    const totals = sheets.get(report.sheets.find((s) => s.key === 'totals')!.name);
+    expect(totals).toBeDefined();
+    const [head, ...rows] = totals!;
+    const col = (name: string) => head.indexOf(name);
+    const d = assessment.settings.decimals;
+    const expected = [
+      ...assessment.results.map((r) => [r.period, r.unit, r.total.toFixed(d)]),
+      ...assessment.composite.map((r) => ['综合', r.unit, r.total.toFixed(d)]),
+    ];
+    const read = rows.filter((r) => r.some((c) => c !== '')).map((r) => [r[col('期间')], r[col('单位')], r[col('总分')]]);
+    expect(read).toEqual(expected);
+  });
+
+  it('shows text that looks like a formula as that text', async () => {
+    if (!soffice) return;
+    const { report, output } = await recalcXlsx(await clerkWorkbook());
+    const file = path.join(dir, 'hostile.xlsx');
+    fs.writeFileSync(file, output);
+    const sheets = viaLibreOffice(soffice, file);
+    const shown = new Set([...sheets.entries()].filter(([name]) => report.sheets.some((s) => s.name === name)).flatMap(([, rows]) => rows.flat()));
+    for (const n of NASTY.filter((x) => /^[=+\-@]/.test(x))) expect(shown).toContain(n);
+  });
+});
