@@ -1,0 +1,55 @@
+/** 插入模板: adds the input sheets of a blank Kaoping workbook that the clerk does not have yet. */
+import type { Lang } from '../../engine/types';
+import { TEMPLATE, type TemplateSheet } from '../../workbook/xlsx/template-layout';
+import { columnLetters } from '../../engine/cells';
+import type { PaneWorksheet } from './api';
+import { runClassified, type ExcelRun } from './host';
+
+/** Points per Excel character unit of column width (Calibri 11). */
+const POINTS_PER_CHAR = 7;
+/** Data rows that get a column's number format ahead of typing. */
+const FORMATTED_ROWS = 500;
+
+function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
+  const width = sheet.columns.length;
+  const last = columnLetters(width - 1);
+  const header = ws.getRange(`A1:${last}1`);
+  header.values = [sheet.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+  const rows = sheet.rows ?? [];
+  if (rows.length > 0) {
+    const body = ws.getRange(`A2:${last}${rows.length + 1}`);
+    body.values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  }
+  sheet.columns.forEach((c, i) => {
+    const column = ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`);
+    column.format.columnWidth = c.width * POINTS_PER_CHAR;
+    if (c.numFmt) {
+      const letter = columnLetters(i);
+      ws.getRange(`${letter}2:${letter}${FORMATTED_ROWS + 1}`).numberFormat = Array.from({ length: FORMATTED_ROWS }, () => [c.numFmt]);
+    }
+  });
+  ws.freezePanes.freezeRows(1);
+}
+
+/** Returns the names of the sheets added, in order; existing sheets are never touched. */
+export async function insertTemplate(run: ExcelRun, lang: Lang): Promise<readonly string[]> {
+  return runClassified(run, async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const added: string[] = [];
+    let first: PaneWorksheet | undefined;
+    for (const sheet of TEMPLATE[lang]) {
+      if (taken.has(sheet.name.toLowerCase())) continue;
+      const ws = sheets.add(sheet.name);
+      fill(ws, sheet);
+      first ??= ws;
+      added.push(sheet.name);
+    }
+    first?.activate();
+    await context.sync();
+    return added;
+  });
+}
