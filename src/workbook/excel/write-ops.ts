@@ -98,7 +98,7 @@ interface Command {
   queue(ws: XWorksheet): void;
 }
 
-const COMMAND_BYTES = 260; // one queued method call or property set on a fresh range, as JSON
+const COMMAND_BYTES = 170; // one queued method call or property set on a fresh range, with its object paths, as JSON
 
 function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
   return {

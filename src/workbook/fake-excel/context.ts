@@ -82,11 +82,20 @@ let nextPathId = 1;
 export class FakeContext {
   private queue: Command[] = [];
   private closed = false;
+  /** Object paths already described in the request being built. */
+  private sent = new Set<number>();
 
   constructor(readonly host: FakeHost) {}
 
   get book(): BookModel {
     return this.host.book;
+  }
+
+  /** True the first time an object path is used in the request being built. */
+  firstUse(pathId: number): boolean {
+    if (this.sent.has(pathId)) return false;
+    this.sent.add(pathId);
+    return true;
   }
 
   newPathId(): number {
@@ -111,6 +120,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    this.sent = new Set();
     const counters = this.host.counters;
     const n = ++counters.syncs;
     // A round trip: the answer always comes asynchronously.

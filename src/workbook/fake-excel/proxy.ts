@@ -42,6 +42,8 @@ export abstract class FakeObject<T> {
   private memo: { readonly t: T | null } | undefined;
   private readonly loadedValues = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  /** For a navigation property (Range.format, RangeFormat.font): the object it hangs off, and its name. */
+  private parentPath: { readonly parent: FakeObject<unknown>; readonly name: string } | undefined;
 
   /**
    * @param resolver finds the model object; runs once, when the command that made the proxy runs
@@ -65,6 +67,22 @@ export abstract class FakeObject<T> {
   }
 
   protected abstract get info(): TypeInfo<T>;
+
+  /** Marks this proxy as a navigation property of `parent`, so requests carry its object path as Office.js does. */
+  attach(parent: FakeObject<unknown>, name: string): this {
+    this.parentPath = { parent, name };
+    return this;
+  }
+
+  /** The object paths of this proxy's navigation chain not yet sent in the current request. */
+  protected paths(): unknown[] {
+    const out: unknown[] = [];
+    for (let p = this.parentPath, self: FakeObject<unknown> = this as FakeObject<unknown>; p; self = p.parent, p = p.parent.parentPath) {
+      if (!this.ctx.firstUse(self.pathId)) break;
+      out.push({ Id: self.pathId, ObjectPathType: 4, Name: p.name, ParentObjectPathId: p.parent.pathId, ArgumentInfo: {} });
+    }
+    return out;
+  }
 
   /** A navigation property (a child object such as Range.format), by name. */
   protected nav(_name: string): FakeObject<unknown> | undefined {
@@ -108,8 +126,10 @@ export abstract class FakeObject<T> {
     if (!def?.set) throw officeError('InvalidArgument', where, `${name} cannot be set.`);
     const set = def.set;
     this.ctx.enqueue({
-      wire: { ActionType: 'SetProperty', ObjectPathId: this.pathId, Name: name, Args: [value] },
-      run: () => set(this.live(where), value, where),
+      wire: { ActionType: 'SetProperty', ObjectPathId: this.pathId, Name: name, Args: [value], Paths: this.paths() },
+      run: () => {
+        set(this.live(where), value, where);
+      },
     });
     // Office.js keeps the value set on the proxy, as Excel's own objects do.
     this.loadedValues.set(name, value);
@@ -118,15 +138,17 @@ export abstract class FakeObject<T> {
   protected invoke(name: string, args: readonly unknown[], run: (t: T, where: string) => void): void {
     const where = `${this.info.name}.${name}`;
     this.ctx.enqueue({
-      wire: { ActionType: 'Method', ObjectPathId: this.pathId, Name: name, Args: args },
-      run: () => run(this.live(where), where),
+      wire: { ActionType: 'Method', ObjectPathId: this.pathId, Name: name, Args: args, Paths: this.paths() },
+      run: () => {
+        run(this.live(where), where);
+      },
     });
   }
 
   load(propertyNames?: unknown): this {
     const paths = parseLoad(propertyNames);
     this.ctx.enqueue({
-      wire: { ActionType: 'Query', ObjectPathId: this.pathId, Select: paths },
+      wire: { ActionType: 'Query', ObjectPathId: this.pathId, Select: paths, Paths: this.paths() },
       run: () => this.snapshot(paths),
     });
     return this;

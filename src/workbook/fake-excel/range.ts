@@ -155,7 +155,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   get format(): FakeRangeFormat {
-    if (!this.fmt) this.fmt = new FakeRangeFormat(this.ctx, () => this.resolve());
+    if (!this.fmt) this.fmt = new FakeRangeFormat(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Format');
     return this.fmt;
   }
 
@@ -345,8 +345,8 @@ export class FakeRangeFormat extends FakeRangePart {
 
   constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
     super(ctx, resolver, FORMAT);
-    this.font = new FakeRangeFont(ctx, () => this.resolve());
-    this.fill = new FakeRangeFill(ctx, () => this.resolve());
+    this.font = new FakeRangeFont(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Font');
+    this.fill = new FakeRangeFill(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Fill');
   }
   protected override nav(name: string): FakeObject<unknown> | undefined {
     if (name === 'font') return this.font as FakeObject<unknown>;

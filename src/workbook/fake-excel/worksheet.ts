@@ -39,10 +39,11 @@ export class FakeWorksheet extends SheetPart {
   constructor(ctx: FakeContext, resolver: () => SheetTarget | null, wire?: Record<string, unknown>) {
     super(ctx, resolver, wire);
     const self = (): SheetTarget | null => this.resolve();
-    this.freezePanes = new FakeFreezePanes(ctx, self);
-    this.pageLayout = new FakePageLayout(ctx, self);
-    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, self);
-    this.protection = new FakeWorksheetProtection(ctx, self);
+    const me = this as FakeObject<unknown>;
+    this.freezePanes = new FakeFreezePanes(ctx, self).attach(me, 'FreezePanes');
+    this.pageLayout = new FakePageLayout(ctx, self).attach(me, 'PageLayout');
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, self).attach(me, 'HorizontalPageBreaks');
+    this.protection = new FakeWorksheetProtection(ctx, self).attach(me, 'Protection');
     const own = (): { book: BookModel; sheets: SheetModel[] } => {
       const t = this.live('Worksheet');
       return { book: t.book, sheets: [t.sheet] };
