@@ -59,6 +59,8 @@ export function addSampleSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Wo
 export function sampleWorkbook(s: SampleWorkbook): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kaoping';
+  // A fixed date, so the same sample always makes the same file.
+  wb.created = wb.modified = new Date(Date.UTC(2024, 0, 1));
   wb.title = s.title.zh;
   wb.subject = s.description.zh;
   for (const sheet of s.sheets) addSampleSheet(wb, sheet);

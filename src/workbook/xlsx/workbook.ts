@@ -8,6 +8,7 @@ import type { Report } from '../../engine/types';
 import type { Progress, WorkbookPort, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { readSheet } from './read';
+import type { MarkerEntry } from './marker';
 import { ownedEntries, writeReportPackage } from './write';
 
 export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged';
@@ -51,6 +52,8 @@ export interface ReadStats {
 
 export class XlsxWorkbook implements WorkbookPort {
   private lastRead: ReadStats = { sheets: 0, cells: 0 };
+  /** Kaoping's own sheets in the current bytes, once a read has worked them out. */
+  private owned: MarkerEntry[] | undefined;
 
   private constructor(
     private bytes: Uint8Array,
@@ -85,17 +88,24 @@ export class XlsxWorkbook implements WorkbookPort {
       grids.set(ws.name, r.sheet);
       progress?.('reading', i + 1, worksheets.length);
     }
-    const owned = new Set(ownedEntries(wb, date1904, grids).map((e) => e.name));
+    this.owned = ownedEntries(wb, date1904, grids);
+    const owned = new Set(this.owned.map((e) => e.name));
     this.lastRead = { sheets: grids.size, cells };
+    // The grids hold all a write needs; let the (much larger) parsed model go before one comes.
+    this.parsed = undefined;
     return { sheets: [...grids.values()].map((s) => (owned.has(s.name) ? { ...s, owned: true } : s)) };
   }
 
   async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
-    const wb = await this.workbook();
-    const owned = ownedEntries(wb, wb.properties.date1904 === true);
+    let owned = this.owned;
+    if (!owned) {
+      const wb = await this.workbook();
+      owned = ownedEntries(wb, wb.properties.date1904 === true);
+    }
     const { bytes, outcome } = await writeReportPackage(this.bytes, owned, report, progress);
     this.bytes = bytes;
     this.parsed = undefined;
+    this.owned = undefined;
     return outcome;
   }
 

@@ -2,7 +2,7 @@
  * An OOXML package (the zip inside an .xlsx) edited part by part, so every part Kaoping does not
  * write keeps its exact bytes. Relationships and content types are edited as text.
  */
-import JSZip from 'jszip';
+import { deflateEntry, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
 import { attr, escapeAttr, insertBeforeClose, literal, rootPrefix, startTags } from './xml';
 
 export const REL = {
@@ -75,19 +75,25 @@ export function addOverride(xml: string, part: string, contentType: string): str
 }
 
 export class OoxmlPackage {
-  private constructor(private readonly zip: JSZip) {}
+  /** Parts by name, in the file's order; replaced parts hold their new text until written. */
+  private readonly parts = new Map<string, ZipEntry | string>();
+
+  private constructor(entries: readonly ZipEntry[]) {
+    for (const e of entries) this.parts.set(e.name, e);
+  }
 
   static async open(bytes: Uint8Array): Promise<OoxmlPackage> {
-    return new OoxmlPackage(await JSZip.loadAsync(bytes));
+    return new OoxmlPackage(readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
   }
 
   has(path: string): boolean {
-    return this.zip.file(path) !== null;
+    return this.parts.has(path);
   }
 
   async text(path: string): Promise<string | undefined> {
-    const f = this.zip.file(path);
-    return f ? f.async('string') : undefined;
+    const p = this.parts.get(path);
+    if (p === undefined || typeof p === 'string') return p;
+    return inflateEntry(p).toString('utf8');
   }
 
   async required(path: string): Promise<string> {
@@ -97,11 +103,11 @@ export class OoxmlPackage {
   }
 
   put(path: string, text: string): void {
-    this.zip.file(path, text);
+    this.parts.set(path, text);
   }
 
   remove(path: string): void {
-    this.zip.remove(path);
+    this.parts.delete(path);
   }
 
   /** The workbook part, found through the package relationships. */
@@ -112,7 +118,9 @@ export class OoxmlPackage {
     return resolveTarget('', doc.target);
   }
 
+  /** The package as zip bytes: untouched parts copied compressed as they were, the rest deflated. */
   async bytes(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const entries = [...this.parts].map(([name, p]) => (typeof p === 'string' ? deflateEntry(name, Buffer.from(p, 'utf8')) : p));
+    return writeZip(entries);
   }
 }
