@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { SAMPLES, sampleToInput } from '../../seeds';
 import { assess } from '../../src/engine';
 import { readXlsx, sampleToXlsx } from '../../src/workbook/xlsx';
@@ -8,6 +10,12 @@ describe.each(SAMPLES.map((s) => [s.key, s] as const))('sample %s through .xlsx'
   let bytes: Buffer;
   beforeAll(async () => {
     bytes = await sampleToXlsx(sample);
+  });
+
+  it('is committed as seeds/<key>.xlsx, scoring as its source does (npm run samples rebuilds them)', async () => {
+    const file = path.resolve(__dirname, '../../seeds', `${sample.key}.xlsx`);
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run samples`);
+    expect(scores(assess(await readXlsx(fs.readFileSync(file))))).toEqual(scores(assess(sampleToInput(sample))));
   });
 
   it('scores the same read from the file as from its grids', async () => {
