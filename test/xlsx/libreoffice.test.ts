@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { sampleByKey } from '../../seeds';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { clerkWorkbook, NASTY } from './fixtures';
-import { recalcXlsx } from './recalc-helpers';
+import { workbookXml } from './helpers';
+import { recalcXlsx, scores } from './recalc-helpers';
 
 const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 jest.setTimeout(180_000);
@@ -56,19 +57,20 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Every sheet of a workbook as CSV (values as shown), through LibreOffice. */
-function viaLibreOffice(soffice: string, file: string): Map<string, string[][]> {
-  const dir = path.dirname(file);
+function convert(soffice: string, file: string, to: string, outdir: string): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-'));
   try {
-    // Fields: separator, quote, UTF-8, from line 1, -, -, -, -, values as shown, -, -, every sheet.
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, file], {
-      stdio: 'pipe',
-      timeout: 150_000,
-    });
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outdir, file], { stdio: 'pipe', timeout: 150_000 });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Every sheet of a workbook as CSV (values as shown), through LibreOffice. */
+function viaLibreOffice(soffice: string, file: string): Map<string, string[][]> {
+  const dir = path.dirname(file);
+  // Fields: separator, quote, UTF-8, from line 1, -, -, -, -, values as shown, -, -, every sheet.
+  convert(soffice, file, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', dir);
   const base = path.basename(file, '.xlsx');
   const out = new Map<string, string[][]>();
   for (const f of fs.readdirSync(dir)) {
@@ -122,5 +124,19 @@ describe('result workbooks in LibreOffice', () => {
     const sheets = viaLibreOffice(soffice, file);
     const shown = new Set([...sheets.entries()].filter(([name]) => report.sheets.some((s) => s.name === name)).flatMap(([, rows]) => rows.flat()));
     for (const n of NASTY.filter((x) => /^[=+\-@]/.test(x))) expect(shown).toContain(n);
+  });
+
+  it('still knows its own sheets after LibreOffice re-saves the file, and replaces them', async () => {
+    if (!soffice) return;
+    const first = await recalcXlsx(await sampleToXlsx(sampleByKey('villages')!));
+    const file = path.join(dir, 'resaved.xlsx');
+    fs.writeFileSync(file, first.output);
+    const again = path.join(dir, 'again');
+    convert(soffice, file, 'xlsx:Calc MS Excel 2007 XML', again);
+    const second = await recalcXlsx(fs.readFileSync(path.join(again, 'resaved.xlsx')));
+    expect(second.report.renamed).toEqual([]);
+    expect(second.report.sheets.map((s) => s.name)).toEqual(first.report.sheets.map((s) => s.name));
+    expect(scores(second.assessment)).toEqual(scores(first.assessment));
+    expect(await workbookXml(second.output)).toMatch(/<sheet (?=[^>]*name="_kaoping")(?=[^>]*state="veryHidden")/);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { MARKER_SHEET } from '../port';
+import { toCell } from './cell-value';
 import { encodeXlsxText } from './safe-text';
 
 export interface MarkerEntry {
@@ -27,7 +28,9 @@ export function readMarker(wb: ExcelJS.Workbook): MarkerEntry[] {
   const out: MarkerEntry[] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (n === 1) return;
-    const [name, key, fingerprint] = [1, 2, 3].map((c) => row.getCell(c).value);
+    // Through the same conversion as any cell: a program that re-saves the file (LibreOffice) may
+    // store the names as rich text.
+    const [name, key, fingerprint] = [1, 2, 3].map((c) => toCell(row.getCell(c), false)?.value);
     if (typeof name === 'string' && typeof key === 'string' && typeof fingerprint === 'string') {
       out.push({ name, key, fingerprint });
     }

@@ -10,7 +10,7 @@ import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { fingerprint, type ValueGrid } from './fingerprint';
 import { readMarker, type MarkerEntry } from './marker';
-import { appendSheet, listSheets, setPrintTitles, type BookSheet } from './ooxml/book';
+import { appendSheet, listSheets, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, resolveTarget } from './ooxml/package';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
 import { SharedStrings } from './ooxml/strings';
@@ -153,7 +153,7 @@ export async function writeReportPackage(
   if (oldMarker?.path) pkg.put(oldMarker.path, marker);
   else adds.add(MARKER_SHEET, marker, true);
 
-  let bookOut = adds.book;
+  let bookOut = oldMarker ? setSheetState(adds.book, MARKER_SHEET, 'veryHidden') : adds.book;
   const positions = listSheets(bookOut, bookPath, parseRels(adds.rels));
   for (const t of titles) {
     const at = positions.find((x) => x.name === t.name);

@@ -58,6 +58,16 @@ export function appendSheet(book: string, name: string, sheetId: number, relId: 
   return insertBeforeClose(out, `${p}sheets`, el);
 }
 
+/** Sets the visibility of a listed sheet (a program that re-saved the file may have changed it). */
+export function setSheetState(book: string, name: string, state: 'visible' | 'hidden' | 'veryHidden'): string {
+  const p = rootPrefix(book, 'workbook');
+  const tag = startTags(book, `${p}sheet`).find((t) => attr(t, 'name') === name);
+  if (!tag) return book;
+  const bare = tag.replace(/\sstate\s*=\s*("[^"]*"|'[^']*')/, '');
+  const updated = state === 'visible' ? bare : bare.replace(new RegExp(`^<${literal(p)}sheet`), `<${p}sheet state="${state}"`);
+  return book.replace(tag, updated);
+}
+
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
