@@ -32,6 +32,8 @@ async function clerkWorkbook(): Promise<Buffer> {
   ws.getCell('K3').numFmt = 'yyyy-mm-dd';
   ws.getCell('L3').value = { formula: 'A1', result: '文字' } as ExcelJS.CellFormulaValue;
   ws.getCell('M3').value = { text: '链接', hyperlink: 'https://example.org' };
+  ws.getCell('N3').value = new Date(Date.UTC(2024, 0, 15));
+  ws.getCell('N3').numFmt = 'mm-dd-yy';
   ws.getCell('C3').note = '缺少记录';
   ws.getCell('C4').note = { texts: [{ font: { bold: true }, text: '张三:' }, { text: '\n会议记录不全' }] };
   ws.getRow(4).hidden = true;
@@ -68,6 +70,8 @@ describe('readXlsx', () => {
     expect(at('考评细则', 'L3')?.value).toBe('文字');
     expect(at('考评细则', 'M3')?.value).toBe('链接');
     expect(at('考评细则', 'A6')).toEqual({ value: '3' });
+    // Excel's built-in short date shows as a Chinese Excel shows it.
+    expect(at('考评细则', 'N3')).toEqual({ value: 45306, text: '2024/1/15' });
   });
 
   it('reads notes as plain text, without the author line', () => {

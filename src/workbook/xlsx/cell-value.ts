@@ -51,6 +51,12 @@ function plainValue(v: unknown, date1904: boolean): CellValue {
   throw new Error(`unrecognised cell value: ${JSON.stringify(v)}`);
 }
 
+/**
+ * Excel's built-in date formats 14 and 22 show in the reader's locale; ExcelJS hands them over in
+ * their US form. Clerks' Excel is Chinese, where they read 2024/1/15 (and 2024/1/15 8:30).
+ */
+const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
+
 const usable = new Map<string, string>();
 
 /** The pattern numfmt will apply: the cell's own, or General when the cell has none it can read. */
@@ -58,7 +64,8 @@ function patternFor(format: string | undefined): string {
   if (!format) return 'General';
   let p = usable.get(format);
   if (p === undefined) {
-    p = numfmt.isValidFormat(format) ? format : 'General';
+    const local = LOCAL_BUILTINS[format] ?? format;
+    p = numfmt.isValidFormat(local) ? local : 'General';
     usable.set(format, p);
   }
   return p;
