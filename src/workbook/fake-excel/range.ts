@@ -3,9 +3,9 @@ import { formatAddress, parseRect, rectColumns, rectRows, type Rect } from './ad
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, enterValue, valueType } from './input';
-import { withFormat, formatValue, autofitWidth } from './format';
-import type { BookModel, CellFormat, CellModel, SheetModel } from './model';
-import { FakeObject, type PropDef, type TypeInfo } from './proxy';
+import { FakeRangeFormat } from './range-format';
+import type { BookModel, CellModel, SheetModel } from './model';
+import { FakeObject, type TypeInfo } from './proxy';
 
 export interface RangeTarget {
   readonly book: BookModel;
@@ -60,10 +60,6 @@ function writeCells(t: RangeTarget, input: unknown, where: string, enter: Enter)
   }
 }
 
-function eachCell(t: RangeTarget, f: (cell: CellModel) => void): void {
-  const { top, left, bottom, right } = t.rect;
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) f(t.sheet.ensure(r, c));
-}
 
 const RANGE: TypeInfo<RangeTarget> = {
   name: 'Range',
@@ -224,158 +220,4 @@ function checked(r: Rect, where: string): Rect {
     throw officeError('InvalidArgument', where, 'The range would fall outside the sheet.');
   }
   return r;
-}
-
-function formatProp(key: keyof CellFormat, fallback: unknown): PropDef<RangeTarget> {
-  return {
-    get: (t) => formatValue(t, key, fallback),
-    set: (t, v, where) => {
-      t.sheet.assertWritable(where);
-      eachCell(t, (cell) => (cell.fmt = withFormat(cell.fmt, key, v)));
-    },
-  };
-}
-
-const FONT: TypeInfo<RangeTarget> = {
-  name: 'RangeFont',
-  props: {
-    bold: formatProp('bold', false),
-    italic: formatProp('italic', false),
-    color: formatProp('color', '#000000'),
-    size: formatProp('size', 11),
-    name: formatProp('fontName', 'Calibri'),
-  },
-};
-
-const FILL: TypeInfo<RangeTarget> = { name: 'RangeFill', props: { color: formatProp('fill', '#FFFFFF') } };
-
-const FORMAT: TypeInfo<RangeTarget> = {
-  name: 'RangeFormat',
-  props: {
-    horizontalAlignment: formatProp('hAlign', 'General'),
-    wrapText: formatProp('wrap', false),
-    columnWidth: {
-      get: (t) => {
-        const widths = new Set<number>();
-        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.widths.get(c) ?? 48);
-        return widths.size === 1 ? [...widths][0] : null;
-      },
-      set: (t, v, where) => {
-        if (typeof v !== 'number' || !(v >= 0)) throw officeError('InvalidArgument', where);
-        t.sheet.assertWritable(where);
-        for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.widths.set(c, v);
-      },
-    },
-  },
-};
-
-class FakeRangePart extends FakeObject<RangeTarget> {
-  constructor(
-    ctx: FakeContext,
-    resolver: () => RangeTarget | null,
-    private readonly type: TypeInfo<RangeTarget>,
-  ) {
-    super(ctx, resolver);
-  }
-  protected get info(): TypeInfo<RangeTarget> {
-    return this.type;
-  }
-  protected override isAlive(t: RangeTarget): boolean {
-    return t.book.alive(t.sheet);
-  }
-}
-
-export class FakeRangeFont extends FakeRangePart {
-  constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
-    super(ctx, resolver, FONT);
-  }
-  get bold(): boolean {
-    return this.read('bold');
-  }
-  set bold(v: boolean) {
-    this.write('bold', v);
-  }
-  get italic(): boolean {
-    return this.read('italic');
-  }
-  set italic(v: boolean) {
-    this.write('italic', v);
-  }
-  get color(): string {
-    return this.read('color');
-  }
-  set color(v: string) {
-    this.write('color', v);
-  }
-  get size(): number {
-    return this.read('size');
-  }
-  set size(v: number) {
-    this.write('size', v);
-  }
-  get name(): string {
-    return this.read('name');
-  }
-  set name(v: string) {
-    this.write('name', v);
-  }
-}
-
-export class FakeRangeFill extends FakeRangePart {
-  constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
-    super(ctx, resolver, FILL);
-  }
-  get color(): string {
-    return this.read('color');
-  }
-  set color(v: string) {
-    this.write('color', v);
-  }
-  clear(): void {
-    this.invoke('clear', [], (t, where) => {
-      t.sheet.assertWritable(where);
-      eachCell(t, (cell) => (cell.fmt = withFormat(cell.fmt, 'fill', undefined)));
-    });
-  }
-}
-
-export class FakeRangeFormat extends FakeRangePart {
-  readonly font: FakeRangeFont;
-  readonly fill: FakeRangeFill;
-
-  constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
-    super(ctx, resolver, FORMAT);
-    this.font = new FakeRangeFont(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Font');
-    this.fill = new FakeRangeFill(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Fill');
-  }
-  protected override nav(name: string): FakeObject<unknown> | undefined {
-    if (name === 'font') return this.font as FakeObject<unknown>;
-    if (name === 'fill') return this.fill as FakeObject<unknown>;
-    return undefined;
-  }
-  get columnWidth(): number {
-    return this.read('columnWidth');
-  }
-  set columnWidth(v: number) {
-    this.write('columnWidth', v);
-  }
-  get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
-    return this.read('horizontalAlignment');
-  }
-  set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
-    this.write('horizontalAlignment', v);
-  }
-  get wrapText(): boolean {
-    return this.read('wrapText');
-  }
-  set wrapText(v: boolean) {
-    this.write('wrapText', v);
-  }
-  /** Sets each column's width to fit the longest text the range shows in it. */
-  autofitColumns(): void {
-    this.invoke('autofitColumns', [], (t, where) => {
-      t.sheet.assertWritable(where);
-      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.widths.set(c, autofitWidth(t.sheet, c, t.rect.top, t.rect.bottom));
-    });
-  }
 }
