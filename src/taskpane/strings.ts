@@ -11,7 +11,8 @@ export interface Strings {
   readonly roles: Readonly<Record<Role, string>>;
   readonly how: Readonly<Record<RoleChoice['how'], string>>;
   readonly auto: string;
-  readonly autoFound: (found: string) => string;
+  /** The detected sheet(s), and how they were found (omitted when none was). */
+  readonly autoFound: (found: string, how?: string) => string;
   readonly list: (names: readonly string[]) => string;
   readonly noSheet: string;
   readonly recheck: string;
@@ -70,7 +71,7 @@ const zh: Strings = {
   },
   how: { name: '按表名', table: '按表格', header: '按表头', chosen: '手动选择', none: '未找到' },
   auto: '自动识别',
-  autoFound: (found) => `自动：${found}`,
+  autoFound: (found, how) => `自动：${found}${how ? `（${how}）` : ''}`,
   list: (names) => names.join('、'),
   noSheet: '（不使用）',
   recheck: '重新检查',
@@ -85,7 +86,7 @@ const zh: Strings = {
   errors: '错误',
   warnings: '警告',
   time: '用时',
-  seconds: (ms) => `${(ms / 1000).toFixed(1)} 秒`,
+  seconds: (ms) => (ms < 100 ? '< 0.1 秒' : `${(ms / 1000).toFixed(1)} 秒`),
   written: (names) => `已写出：${names.join('、')}`,
   notScored: '未能计分：请先处理下面的错误。',
   findingsTitle: '检查结果',
@@ -129,7 +130,7 @@ const en: Strings = {
   },
   how: { name: 'by name', table: 'by table', header: 'by headers', chosen: 'chosen', none: 'not found' },
   auto: 'Detect',
-  autoFound: (found) => `Detect: ${found}`,
+  autoFound: (found, how) => `Detect: ${found}${how ? ` (${how})` : ''}`,
   list: (names) => names.join(', '),
   noSheet: '(none)',
   recheck: 'Check again',
@@ -144,7 +145,7 @@ const en: Strings = {
   errors: 'Errors',
   warnings: 'Warnings',
   time: 'Time',
-  seconds: (ms) => `${(ms / 1000).toFixed(1)} s`,
+  seconds: (ms) => (ms < 100 ? '< 0.1 s' : `${(ms / 1000).toFixed(1)} s`),
   written: (names) => `Written: ${names.join(', ')}`,
   notScored: 'Nothing could be scored: fix the errors below first.',
   findingsTitle: 'Findings',

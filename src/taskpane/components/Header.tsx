@@ -6,6 +6,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column' },
   title: { margin: 0 },
+  language: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export function Header({ s, onSwitchLanguage }: { s: Strings; onSwitchLanguage: () => void }) {
@@ -19,6 +20,7 @@ export function Header({ s, onSwitchLanguage }: { s: Strings; onSwitchLanguage: 
         <Caption1>{s.subtitle}</Caption1>
       </div>
       <Button
+        className={styles.language}
         appearance="subtle"
         size="small"
         icon={<TranslateRegular />}

@@ -32,6 +32,7 @@ const useStyles = makeStyles({
     minWidth: '260px',
   },
   heading: { margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export function Pane({ initialLang }: { initialLang: Lang }) {
@@ -57,7 +58,7 @@ export function Pane({ initialLang }: { initialLang: Lang }) {
             </MessageBar>
           )}
           <Divider />
-          <section aria-labelledby="kaoping-findings">
+          <section aria-labelledby="kaoping-findings" className={styles.section}>
             <Subtitle2 as="h2" id="kaoping-findings" className={styles.heading}>
               {s.findingsTitle}
             </Subtitle2>

@@ -49,14 +49,14 @@ function RolePicker({ s, choice, chosen, disabled, onChoose }: RolePickerProps) 
   const value = chosen === undefined ? AUTO : chosen === null ? NONE : chosen;
   const candidates = chosen && !choice.candidates.includes(chosen) ? [chosen, ...choice.candidates] : choice.candidates;
   return (
-    <Field label={s.roles[choice.role]} orientation="horizontal" hint={s.how[choice.how]} size="small">
+    <Field label={s.roles[choice.role]} orientation="horizontal" size="small">
       <Select
         size="small"
         value={value}
         disabled={disabled}
         onChange={(_, data) => onChoose(data.value === AUTO ? undefined : data.value === NONE ? null : data.value)}
       >
-        <option value={AUTO}>{chosen === undefined ? s.autoFound(found) : s.auto}</option>
+        <option value={AUTO}>{chosen === undefined ? s.autoFound(found, choice.how === 'none' ? undefined : s.how[choice.how]) : s.auto}</option>
         {candidates.map((name) => (
           <option key={name} value={name}>
             {name}

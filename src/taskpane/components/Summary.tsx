@@ -5,9 +5,10 @@ import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   list: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))',
-    gap: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
     margin: 0,
   },
   cell: { display: 'flex', flexDirection: 'column', margin: 0 },
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
     margin: 0,
   },
   errors: { color: tokens.colorPaletteRedForeground1 },

@@ -19,7 +19,7 @@ export interface PaneWorksheet {
   readonly freezePanes: { freezeRows(count: number): void };
   activate(): void;
   getRange(address: string): PaneRange;
-  getCell(row: number, column: number): PaneRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): PaneRange;
   getUsedRangeOrNullObject(valuesOnly: boolean): PaneRange;
 }
 

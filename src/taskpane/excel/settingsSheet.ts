@@ -122,7 +122,7 @@ export async function saveSettings(run: ExcelRun, sheet: string | null, changes:
       await context.sync();
       const rows = used.isNullObject ? [] : toRows(used.values, used.rowIndex, used.columnIndex);
       for (const w of planSettingsWrites(sheet, rows, changes, lang)) {
-        ws.getCell(w.row, w.col).values = [[w.value]];
+        ws.getRangeByIndexes(w.row, w.col, 1, 1).values = [[w.value]];
       }
       await context.sync();
       return sheet;
