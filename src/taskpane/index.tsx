@@ -1,0 +1,47 @@
+/** The task pane's entry: waits for Office, picks the language, and mounts the pane over Excel. */
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { connectExcel } from './excel/connect';
+import { createExcelOps } from './excel/excelOps';
+import { REQUIRED_EXCEL_API } from './requirements';
+import { langFromDisplayLanguage } from './strings';
+
+function container(): HTMLElement {
+  const el = document.getElementById('container');
+  if (!el) throw new Error('taskpane.html has no #container');
+  return el;
+}
+
+function showProblem(zh: string, en: string): void {
+  createRoot(container()).render(
+    <FluentProvider theme={webLightTheme}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {zh}
+          <br />
+          {en}
+        </MessageBarBody>
+      </MessageBar>
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === 'undefined') {
+  showProblem('无法加载 Office.js：请在 Excel 中打开考评助手。', 'Office.js did not load: open Kaoping from Excel.');
+} else {
+  Office.onReady(() => {
+    const lang = langFromDisplayLanguage(Office.context.displayLanguage);
+    if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+      showProblem(
+        `此版本的 Excel 不支持考评助手（需要 ExcelApi ${REQUIRED_EXCEL_API}）：请更新 Office 或使用 Excel 网页版。`,
+        `This Excel is too old for Kaoping (it needs ExcelApi ${REQUIRED_EXCEL_API}): update Office or use Excel on the web.`,
+      );
+      return;
+    }
+    createRoot(container()).render(<App ops={createExcelOps(connectExcel())} initialLang={lang} />);
+  }).catch((error: unknown) => {
+    console.error(error);
+    showProblem('Office 初始化失败。', `Office did not initialise: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
