@@ -28,6 +28,11 @@ function unreadable(e: XlsxReadError, name: string): Msg {
       );
     case 'not-xlsx':
       return msg(`无法读取 ${name}：不是 .xlsx 工作簿`, `cannot read ${name}: not an .xlsx workbook`);
+    case 'unsupported':
+      return msg(
+        `无法读取 ${name}：文件的内部结构不是常见的格式（${e.message}）；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再试`,
+        `cannot read ${name}: its inner layout is not a common one (${e.message}); open it in Excel, WPS or LibreOffice, save it as .xlsx and try again`,
+      );
     case 'damaged':
       return msg(`无法读取 ${name}：文件已损坏（${e.message}）`, `cannot read ${name}: the file is damaged (${e.message})`);
   }

@@ -11,7 +11,7 @@ import { readSheet } from './read';
 import type { MarkerEntry } from './marker';
 import { ownedEntries, writeReportPackage } from './write';
 
-export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged';
+export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged' | 'unsupported';
 
 /** A buffer that is not a workbook Kaoping can open, told apart by what it is. */
 export class XlsxReadError extends Error {
@@ -40,7 +40,9 @@ async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new XlsxReadError('damaged', e instanceof Error ? e.message : String(e));
+    // A TypeError comes from inside ExcelJS meeting a layout it does not expect (a namespace prefix,
+    // a part missing), not from broken bytes.
+    throw new XlsxReadError(e instanceof TypeError ? 'unsupported' : 'damaged', e instanceof Error ? e.message : String(e));
   }
   return wb;
 }

@@ -47,11 +47,11 @@ export function appendSheet(book: string, name: string, sheetId: number, relId: 
   let out = book;
   let r = relPrefix(book, p);
   if (r === undefined) {
-    // Declare the relationships namespace on the root, under a prefix of our own.
-    r = 'kpr';
+    // Declare the relationships namespace on the root, as r: the prefix every reader expects.
+    if (/\sxmlns:r\s*=/.test(rootTag(book, p))) throw new Error('the workbook part binds the prefix r to another namespace');
+    r = 'r';
     const root = rootTag(book, p);
-    const declared = root.replace(/\s*(\/?)>$/, ` xmlns:${r}="${RELATIONSHIPS_NS}"$1>`);
-    out = book.replace(root, declared);
+    out = book.replace(root, root.replace(/\s*(\/?)>$/, ` xmlns:r="${RELATIONSHIPS_NS}"$1>`));
   }
   const state = veryHidden ? ' state="veryHidden"' : '';
   const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state} ${r}:id="${escapeAttr(relId)}"/>`;
@@ -87,18 +87,16 @@ export function setPrintTitles(book: string, index: number, sheetName: string, r
   if (!rows) return out;
   const ref = `${quoteSheet(sheetName)}!$${rows[0]}:$${rows[1]}`;
   const el = `<${dn} name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(ref)}</${dn}>`;
+  out = out.replace(new RegExp(`<(${literal(p)}definedNames)(\\s[^>]*)?/>`), '<$1$2></$1>');
   if (out.includes(`</${p}definedNames>`)) return insertBeforeClose(out, `${p}definedNames`, el);
   const block = `<${p}definedNames>${el}</${p}definedNames>`;
-  // definedNames follows sheets (and externalReferences, when there are any).
-  const after = out.includes(`</${p}externalReferences>`) ? `</${p}externalReferences>` : `</${p}sheets>`;
-  const at = out.indexOf(after);
-  if (at < 0) throw new Error(`no ${after} in the workbook part`);
-  out = out.slice(0, at + after.length) + block + out.slice(at + after.length);
+  // definedNames follows sheets, functionGroups and externalReferences, whichever of them there are.
+  let at = -1;
+  for (const name of ['sheets', 'functionGroups', 'externalReferences']) {
+    const m = new RegExp(`</${literal(p + name)}>|<${literal(p + name)}(?=[\\s/])[^>]*/>`).exec(out);
+    if (m) at = Math.max(at, m.index + m[0].length);
+  }
+  if (at < 0) throw new Error('no sheets in the workbook part');
+  out = out.slice(0, at) + block + out.slice(at);
   return out;
-}
-
-/** The names of the workbook's sheets, as text (for messages and tests). */
-export function sheetNames(book: string): string[] {
-  const p = rootPrefix(book, 'workbook');
-  return startTags(book, `${p}sheet`).map((t) => attr(t, 'name') ?? '');
 }
