@@ -25,16 +25,23 @@ const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
 export type ApiScalar = string | number | boolean;
 export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
 
-const validFormats = new Map<string, boolean>();
+/**
+ * Excel's built-in date formats 14 and 22 show in the user's locale; the clerks' Excel is Chinese
+ * (2024/1/15). The xlsx adapter's reader shows them the same way (xlsx/cell-value.ts).
+ */
+const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
+
+const usable = new Map<string, string>();
 
 function usablePattern(nf: string | undefined): string {
   if (!nf || nf === 'General') return 'General';
-  let ok = validFormats.get(nf);
-  if (ok === undefined) {
-    ok = numfmt.isValidFormat(nf);
-    validFormats.set(nf, ok);
+  let p = usable.get(nf);
+  if (p === undefined) {
+    const local = LOCAL_BUILTINS[nf] ?? nf;
+    p = numfmt.isValidFormat(local) ? local : 'General';
+    usable.set(nf, p);
   }
-  return ok ? nf : 'General';
+  return p;
 }
 
 export function isTextFormat(nf: string | undefined): boolean {

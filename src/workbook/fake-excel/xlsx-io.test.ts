@@ -1,5 +1,6 @@
 /** The in-memory Excel opens an .xlsx as Excel would show it, and saves it back. */
 import ExcelJS from 'exceljs';
+import { readXlsx } from '../xlsx';
 import { FakeExcel } from './index';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx-io';
 
@@ -101,4 +102,25 @@ test('saving and opening again keeps what was there and what the API changed', a
   expect(s?.printTitleRows).toBe('$1:$1');
   expect(s?.cell(0, 0)?.fmt?.bold).toBe(true);
   expect(Math.abs((s?.widths.get(0) ?? 0) - 100)).toBeLessThan(4);
+});
+
+test('dates and numbers show the text the xlsx adapter reads (Chinese short dates for the built-in formats)', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('日期');
+  const formats = [14, 22, 'yyyy-mm-dd', '0.0%', '#,##0.00', '@'];
+  formats.forEach((f, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = i === formats.length - 1 ? '文本' : 45306.35;
+    cell.numFmt = typeof f === 'number' ? (f === 14 ? 'mm-dd-yy' : 'm/d/yy h:mm') : f;
+  });
+  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const viaXlsx = (await readXlsx(bytes)).sheets[0].rows.map((r) => r?.[0]?.text ?? String(r?.[0]?.value));
+  const fake = await fakeFromXlsx(bytes);
+  const shown = await fake.run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem('日期').getRange('A1:A6').load('text');
+    await ctx.sync();
+    return r.text.map((row) => row[0]);
+  });
+  expect(shown).toEqual(viaXlsx);
+  expect(shown[0]).toBe('2024/1/15');
 });
