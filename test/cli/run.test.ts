@@ -69,6 +69,15 @@ describe('kaoping in-process', () => {
     expect((await kaoping('template', 'ex2.xlsx', '--example', 'nope')).code).toBe(2);
   });
 
+  it('takes the sheet of a role from --sheet role=name (none for no sheet)', async () => {
+    fs.copyFileSync(path.resolve(__dirname, '../../seeds/power-plant.xlsx'), path.join(dir, 'pp.xlsx'));
+    const r = await kaoping('recalc', 'pp.xlsx', '--sheet', 'units=none', '--json', '-', '--quiet');
+    expect(r.code).toBe(0);
+    const zones = new Set(JSON.parse(r.out).results.map((x: { zone: string }) => x.zone));
+    expect([...zones]).toEqual(['全部']);
+    expect((await kaoping('recalc', 'pp.xlsx', '--sheet', 'units=不存在', '--quiet')).code).toBe(2);
+  });
+
   it('runs the demo: rankings aligned by display width, findings counted', async () => {
     const r = await kaoping('demo', '--quiet', '-o', 'demo.xlsx');
     expect(r.code).toBe(0);
