@@ -6,7 +6,9 @@ import { assess, buildReport } from '../engine';
 import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Lang, Report, RoleOverrides, Severity } from '../engine/types';
 import type { WriteOutcome } from '../workbook/port';
-import { XlsxReadError, XlsxWorkbook } from '../workbook/xlsx';
+import { ExcelHostError } from '../workbook/excel/errors';
+import { sniffXlsx, XlsxReadError, XlsxWorkbook } from '../workbook/xlsx';
+import { recalcExcelSim, simLine } from './excel-sim';
 import { CliError, msg, num, type Msg } from './messages';
 import type { Progress } from './progress';
 
@@ -50,6 +52,25 @@ function checkRoles(input: WorkbookInput, roles: RoleOverrides): void {
     if (name !== null && name !== undefined && !input.sheets.some((s) => s.name === name)) {
       throw new CliError(msg(`--sheet ${role}=${name}：工作簿中没有名为“${name}”的工作表`, `--sheet ${role}=${name}: the workbook has no sheet named "${name}"`), 2);
     }
+  }
+}
+
+/** Where the workbook is opened: the xlsx adapter, or the Office.js adapter over the in-memory Excel. */
+export type Host = 'xlsx' | 'excel-sim';
+
+export async function recalcOn(host: Host, bytes: Uint8Array, name: string, lang: Lang, roles: RoleOverrides, progress: Progress): Promise<RecalcRun> {
+  if (host === 'xlsx') return recalcBytes(bytes, name, lang, roles, progress);
+  progress.begin();
+  try {
+    sniffXlsx(bytes);
+    const run = await recalcExcelSim(bytes, lang, roles);
+    checkRoles(run.input, roles);
+    progress.done(msg(`经 Office.js 与模拟 Excel 读取、计分并写入：${simLine(run.counters)}`, `read, scored and written through Office.js on the in-memory Excel: ${simLine(run.counters)}`));
+    return run;
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);
+    if (e instanceof ExcelHostError) throw new CliError(e.text, 2);
+    throw e;
   }
 }
 

@@ -9,7 +9,7 @@ import { ROLES, type Finding, type Lang, type Role, type RoleOverrides } from '.
 import { defaultOutput, ensureDir, readInput, samePath, writeWhole } from './files';
 import type { Io } from './io';
 import { CliError, msg, say, usageError } from './messages';
-import { countBySeverity, recalcBytes } from './pipeline';
+import { countBySeverity, recalcOn } from './pipeline';
 import { Progress } from './progress';
 
 export function parseLang(v: string | undefined): Lang | undefined {
@@ -53,8 +53,11 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
       'in-place': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       sheet: { type: 'string', multiple: true, default: [] },
+      host: { type: 'string', default: 'xlsx' },
     },
   });
+  const host = values.host;
+  if (host !== 'xlsx' && host !== 'excel-sim') throw usageError(`--host 只能是 xlsx 或 excel-sim，而不是“${host}”`, `--host must be xlsx or excel-sim, not "${host}"`);
   if (positionals.length !== 1) throw usageError('recalc 需要一个输入文件：kaoping recalc 文件.xlsx', 'recalc takes one input file: kaoping recalc file.xlsx');
   const chosen = parseLang(values.lang);
   const lang: Lang = chosen ?? 'zh';
@@ -69,7 +72,7 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
   const progress = new Progress(io, chosen, values.quiet);
 
   const original = readInput(input);
-  const run = await recalcBytes(original, path.basename(input), lang, roles, progress);
+  const run = await recalcOn(host, original, path.basename(input), lang, roles, progress);
   const { assessment, report } = run;
   if (values.json !== undefined) {
     const json = JSON.stringify(toJson(assessment, lang, report?.renamed ?? []), null, 2) + '\n';

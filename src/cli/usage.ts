@@ -11,6 +11,7 @@ const ZH = `考评助手 kaoping：按考评细则为工作簿计分
       --json       按约定格式输出 JSON（- 表示标准输出）
       --sheet      指定某角色用哪张表：rubric, categories, units, entries,
                    scoreTable, periods, settings（工作表名写 none 表示不用）
+      --host excel-sim  经加载项所用的 Office.js 路径（在模拟 Excel 上）计算，并报告往返次数
       退出码：0 计分完成无错误；1 计分完成但有错误；2 无法计分
   kaoping template <新表.xlsx> [--lang zh|en] [--example 示例] [--force]
       新建输入工作簿：各表表头、列宽与下拉列表；--example 用示例数据填充
@@ -29,6 +30,7 @@ Usage:
       --json       the results as JSON in the documented shape (- for stdout)
       --sheet      which sheet plays a role: rubric, categories, units, entries,
                    scoreTable, periods, settings (sheet name none for no sheet)
+      --host excel-sim  run the add-in's Office.js path on the in-memory Excel and report its round trips
       Exit codes: 0 scored without errors; 1 scored with errors; 2 nothing could be scored
   kaoping template <new.xlsx> [--lang zh|en] [--example KEY] [--force]
       A new input workbook: headers, widths and dropdowns; --example fills it from a sample

@@ -78,6 +78,16 @@ describe('kaoping in-process', () => {
     expect((await kaoping('recalc', 'pp.xlsx', '--sheet', 'units=不存在', '--quiet')).code).toBe(2);
   });
 
+  it('runs the add-in path with --host excel-sim, to the same JSON, and reports its round trips', async () => {
+    fs.copyFileSync(path.resolve(__dirname, '../../seeds/power-plant.xlsx'), path.join(dir, 'sim.xlsx'));
+    const plain = await kaoping('recalc', 'sim.xlsx', '-o', 'sim-a.xlsx', '--json', '-', '--quiet');
+    const sim = await kaoping('recalc', 'sim.xlsx', '-o', 'sim-b.xlsx', '--json', '-', '--host', 'excel-sim', '--lang', 'zh');
+    expect(sim.code).toBe(0);
+    expect(JSON.parse(sim.out)).toEqual(JSON.parse(plain.out));
+    expect(sim.err).toMatch(/syncs=\d+ requestBytes=\d+ maxRequestBytes=\d+/);
+    expect((await kaoping('recalc', 'sim.xlsx', '--host', 'excel')).code).toBe(2);
+  });
+
   it('runs the demo: rankings aligned by display width, findings counted', async () => {
     const r = await kaoping('demo', '--quiet', '-o', 'demo.xlsx');
     expect(r.code).toBe(0);

@@ -32,9 +32,14 @@ function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 }
 
-async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+/** Throws XlsxReadError when the bytes are plainly not an .xlsx (an .xls, an encrypted file, not a zip). */
+export function sniffXlsx(bytes: Uint8Array): void {
   if (startsWith(bytes, CFB)) throw new XlsxReadError('legacy-or-encrypted', 'an .xls workbook or a password-protected file');
   if (!startsWith(bytes, ZIP)) throw new XlsxReadError('not-xlsx', 'not an .xlsx workbook');
+}
+
+async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  sniffXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
