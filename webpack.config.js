@@ -2,7 +2,9 @@
 //   npm run build        -> dist/ for publishing; URLs in dist/manifest.xml start with KAOPING_BASE_URL
 //   npm run dev-server   -> the same pages over HTTPS on https://localhost:3000 (office-addin-dev-certs)
 //   npm run preview      -> build/preview/: the pages plus the in-memory Excel preview and its Office shim
+const fs = require('node:fs');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -33,6 +35,31 @@ function rewriteManifest(xml, base) {
     .join(`${base}/`);
 }
 
+/**
+ * HTTPS for the dev server from office-addin-dev-certs, which also installs its development CA. Where
+ * that install fails (no sudo, say) but the certificates were made, serve with them and say loudly
+ * that the CA still has to be trusted by hand.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const paths = require('office-addin-dev-certs/lib/defaults');
+    if (!fs.existsSync(paths.localhostKeyPath) || !fs.existsSync(paths.localhostCertificatePath)) throw error;
+    process.stderr.write(
+      `\n!! The development CA could not be installed: ${error.message.split('\n')[0]}\n` +
+        `!! Serving with ${paths.localhostCertificatePath}. Office and your browser accept https://localhost:3000\n` +
+        `!! only once ${paths.caCertificatePath} is trusted (import it as a trusted root).\n\n`,
+    );
+    return {
+      key: fs.readFileSync(paths.localhostKeyPath),
+      cert: fs.readFileSync(paths.localhostCertificatePath),
+      ca: fs.readFileSync(paths.caCertificatePath),
+    };
+  }
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, templateParameters: { officeJs: OFFICE_JS } });
 }
@@ -56,10 +83,14 @@ async function config(env = {}, argv = {}) {
     entry['office-shim'] = './src/preview/office-shim.ts';
     pages.push(page('preview', './src/preview/preview.html', ['preview']));
   }
+  // The preview opens its samples from .xlsx bytes in the page, where Node's Buffer is not a global.
+  const provide = preview ? [new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] })] : [];
   const result = {
     mode,
     target: 'web',
-    devtool: mode === 'development' ? 'eval-source-map' : 'source-map',
+    devtool: mode === 'development' ? 'eval-source-map' : preview ? false : 'source-map',
+    // The preview is built on every browser test run: tree-shaken as in production, not minified.
+    optimization: preview ? { minimize: false } : {},
     entry,
     output: {
       path: out,
@@ -77,30 +108,31 @@ async function config(env = {}, argv = {}) {
             loader: 'ts-loader',
             options: {
               transpileOnly: true,
-              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false, sourceMap: true },
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false, sourceMap: true, rootDir: __dirname },
             },
           },
         },
       ],
     },
     plugins: [
+      ...provide,
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'src/commands/dialog.html', to: 'dialog.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
         ],
       }),
     ],
-    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+    performance: preview ? false : { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
   };
   if (serving) {
-    const devCerts = require('office-addin-dev-certs');
     result.devServer = {
       port: Number(process.env.KAOPING_DEV_PORT || 3000),
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await httpsOptions() },
       static: false,
       hot: false,
       client: { overlay: { warnings: false } },
