@@ -1,8 +1,8 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
 import { a1, cellText, isCellError } from './cells';
-import { cellAt, headerKey, HEADERS, locateHeader, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
+import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
 import { messages, type Findings } from './findings';
-import { columnName, rowIsBlank, TableReader } from './read';
+import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
@@ -67,15 +67,8 @@ const COUNT = columnName('entries', 'count');
 
 /** Reads the long entries log. Returns false when the sheet cannot be used (a needed column is missing). */
 export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBatch, findings: Findings): boolean {
-  const table = locateHeader(view, 'entries');
-  const missing = (['unit', 'id'] as const).filter((k) => table.cols[k] === undefined);
-  if (table.headerRow < 0 || missing.length > 0) {
-    for (const key of missing.length > 0 ? missing : (['unit', 'id'] as const)) {
-      const n = columnName('entries', key);
-      findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
-    }
-    return false;
-  }
+  const table = requireTable(view, 'entries', findings);
+  if (!table) return false;
   const rd = new TableReader(table, findings);
   const seenUnit = new Set(batch.unitOrder);
   const cols = table.cols;

@@ -1,8 +1,8 @@
 /** The rubric and the categories sheet: items, kinds, caps, category pools and weights. */
-import { a1, isCellError } from './cells';
-import { cellAt, locateHeader, type GridView, type HeaderedTable } from './find';
+import { isCellError } from './cells';
+import { cellAt, type GridView, type HeaderedTable } from './find';
 import { messages, type Findings } from './findings';
-import { columnName, rowIsBlank, TableReader } from './read';
+import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { clean, matchKey } from './text';
 import type { Category, Item, ItemId, ItemKind } from './types';
 
@@ -43,20 +43,8 @@ export interface Rubric {
 const TOTAL_ROW = /^(总分|合计|总计|小计|total)/iu;
 
 export function parseRubric(view: GridView, findings: Findings): { items: Item[]; invalidIds: Set<string>; table: HeaderedTable } | undefined {
-  const table = locateHeader(view, 'rubric');
-  if (table.headerRow < 0) {
-    findings.add('MISSING_COLUMN', view.sheet, '', messages.noHeader(view.sheet));
-    return undefined;
-  }
-  let missing = false;
-  for (const key of ['id', 'category', 'points'] as const) {
-    if (table.cols[key] === undefined) {
-      const n = columnName('rubric', key);
-      findings.add('MISSING_COLUMN', view.sheet, a1(table.headerRow, view.left), messages.missingColumn(view.sheet, n.zh, n.en));
-      missing = true;
-    }
-  }
-  if (missing) return undefined;
+  const table = requireTable(view, 'rubric', findings);
+  if (!table) return undefined;
 
   const rd = new TableReader(table, findings);
   const items: Item[] = [];
@@ -196,12 +184,8 @@ function readCategoryRows(
   findings: Findings,
 ): Map<string, CategoryRow> {
   const out = new Map<string, CategoryRow>();
-  const table = locateHeader(view, 'categories');
-  if (table.headerRow < 0 || table.cols.category === undefined) {
-    const n = columnName('categories', 'category');
-    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
-    return out;
-  }
+  const table = requireTable(view, 'categories', findings);
+  if (!table) return out;
   const rd = new TableReader(table, findings);
   const anyCategory = new Set(items.map((it) => it.category));
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {

@@ -1,8 +1,8 @@
 /** The units, periods and settings sheets. */
 import { a1 } from './cells';
-import { locateHeader, type GridView } from './find';
+import type { GridView } from './find';
 import { messages, type Findings } from './findings';
-import { columnName, rowIsBlank, TableReader } from './read';
+import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { matchKey, readNumber } from './text';
 import type { PeriodLabel, RankingStyle, Unit, UnitName, ZoneName } from './types';
 
@@ -17,12 +17,8 @@ export interface UnitRow extends Unit {
 
 /** The units sheet, in its order; undefined when it cannot be used (no unit column). */
 export function parseUnits(view: GridView, findings: Findings): UnitRow[] | undefined {
-  const table = locateHeader(view, 'units');
-  if (table.headerRow < 0 || table.cols.unit === undefined) {
-    const n = columnName('units', 'unit');
-    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
-    return undefined;
-  }
+  const table = requireTable(view, 'units', findings);
+  if (!table) return undefined;
   const rd = new TableReader(table, findings);
   const hasZone = rd.has('zone');
   const units: UnitRow[] = [];
@@ -70,12 +66,8 @@ export interface PeriodRow {
 }
 
 export function parsePeriods(view: GridView, findings: Findings): PeriodRow[] | undefined {
-  const table = locateHeader(view, 'periods');
-  if (table.headerRow < 0 || table.cols.period === undefined) {
-    const n = columnName('periods', 'period');
-    findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
-    return undefined;
-  }
+  const table = requireTable(view, 'periods', findings);
+  if (!table) return undefined;
   const rd = new TableReader(table, findings);
   const out: PeriodRow[] = [];
   const seen = new Set<string>();
@@ -144,17 +136,10 @@ const EXPECT = {
 
 export function parseSettings(view: GridView, findings: Findings): RawSettings {
   const out: RawSettings = { cells: {} };
-  const table = locateHeader(view, 'settings');
-  if (table.headerRow < 0 || table.cols.key === undefined || table.cols.value === undefined) {
-    for (const key of ['key', 'value'] as const) {
-      if (table.cols[key] !== undefined) continue;
-      const n = columnName('settings', key);
-      findings.add('MISSING_COLUMN', view.sheet, '', messages.missingColumn(view.sheet, n.zh, n.en));
-    }
-    return out;
-  }
+  const table = requireTable(view, 'settings', findings);
+  if (!table) return out;
   const rd = new TableReader(table, findings);
-  const valueCol = table.cols.value;
+  const valueCol = table.cols.value!; // a needed column: requireTable made sure of it
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
     const keyText = rd.text(r, 'key');

@@ -1,6 +1,6 @@
 /** Reading one role's table row by row: text, numbers and error cells, with findings at the right cell. */
 import { a1, cellText, isCellError } from './cells';
-import { cellAt, HEADERS, type ColumnKey, type GridView, type HeaderedTable } from './find';
+import { cellAt, HEADERS, locateHeader, type ColumnKey, type GridView, type HeaderedTable } from './find';
 import { messages, type Findings } from './findings';
 import { fold, isNoValue, readNumber } from './text';
 
@@ -8,6 +8,26 @@ import { fold, isNoValue, readNumber } from './text';
 export function columnName(role: keyof typeof HEADERS, key: ColumnKey): { zh: string; en: string } {
   const names = HEADERS[role].columns[key] ?? [key];
   return { zh: names[0], en: names[names.length - 1] };
+}
+
+/**
+ * The role's table on a sheet, or undefined when it cannot be read: no header row (reported at the
+ * sheet) or a needed column missing (reported at the header row, one finding per column).
+ */
+export function requireTable(view: GridView, role: keyof typeof HEADERS, findings: Findings): HeaderedTable | undefined {
+  const table = locateHeader(view, role);
+  if (table.headerRow < 0) {
+    findings.add('MISSING_COLUMN', view.sheet, '', messages.noHeader(view.sheet));
+    return undefined;
+  }
+  let ok = true;
+  for (const key of HEADERS[role].needed) {
+    if (table.cols[key] !== undefined) continue;
+    const n = columnName(role, key);
+    findings.add('MISSING_COLUMN', view.sheet, a1(table.headerRow, view.left), messages.missingColumn(view.sheet, n.zh, n.en));
+    ok = false;
+  }
+  return ok ? table : undefined;
 }
 
 export function rowIsBlank(view: GridView, r: number): boolean {
