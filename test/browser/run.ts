@@ -86,6 +86,8 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  // Screenshots of this run only: an old failure.png would mislead.
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startPreviewServer({ port: 0, officeFromCdn: true });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-chromium-'));
