@@ -29,7 +29,8 @@ export interface AssessOptions {
   readonly progress?: (stage: 'checking' | 'scoring', done: number, total: number) => void;
 }
 
-const DEFAULT_SETTINGS: Settings = {
+/** The settings when a workbook has no settings sheet and a full score of 100. */
+export const DEFAULT_SETTINGS: Settings = {
   fullScore: 100,
   passLine: 60,
   bonusCap: 10,

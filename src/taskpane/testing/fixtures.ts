@@ -8,25 +8,15 @@ import type {
   PeriodLabel,
   Role,
   RoleChoice,
-  Settings,
   Unit,
   UnitName,
   ZoneName,
 } from '../../engine/types';
+import { DEFAULT_SETTINGS } from '../../engine/assess';
 import { ROLES } from '../../engine/types';
 import type { CalculateOutcome, CheckOutcome, KaopingOps } from '../ops';
 
-export const DEFAULT_SETTINGS: Settings = {
-  fullScore: 100,
-  passLine: 60,
-  bonusCap: 10,
-  bonusThreshold: 60,
-  ranking: 'standard',
-  topFlags: 3,
-  bottomWarnings: 0,
-  decimals: 2,
-  weighted: false,
-};
+export { DEFAULT_SETTINGS };
 
 const FOUND: Partial<Record<Role, string>> = {
   rubric: '考评细则',
