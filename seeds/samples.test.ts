@@ -4,6 +4,7 @@
  * adding up as the source documents say.
  */
 import { cellText, parseA1 } from '../src/engine/cells';
+import { HEADERS as ENGINE_HEADERS, SHEET_ALIASES } from '../src/engine/find';
 import type { Cell, Sheet, WorkbookInput } from '../src/engine/cells';
 import { SAMPLES, sampleByKey } from './index';
 import { formatNumber, sampleToInput } from './to-input';
@@ -11,35 +12,22 @@ import type { SampleWorkbook } from './types';
 
 const fold = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
 
+/** The contract's sheet names and column headers, as the engine knows them. */
 const SHEET_NAMES = {
-  rubric: ['考评细则', '细则', '评分细则', '考核细则', 'Rubric'],
-  categories: ['栏目设置', '栏目', '类别', 'Categories'],
-  units: ['考评单位', '参评单位', '单位', '支部', 'Units'],
-  entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'Entries'],
-  periods: ['期间设置', '期间', 'Periods'],
-  settings: ['考评设置', '设置', 'Settings'],
-} as const;
-
+  rubric: SHEET_ALIASES.rubric,
+  categories: SHEET_ALIASES.categories,
+  units: SHEET_ALIASES.units,
+  entries: SHEET_ALIASES.entries,
+  periods: SHEET_ALIASES.periods,
+  settings: SHEET_ALIASES.settings,
+};
 const HEADERS = {
-  rubric: {
-    id: ['编号', '项目编号', '序号', 'ID'],
-    category: ['栏目', '类别', '考核类别', '一级指标', 'Category'],
-    points: ['分值', '标准分', '满分', 'Points'],
-    per: ['单次扣分', '每次扣分', 'Per occurrence'],
-    kind: ['类型', '计分方式', 'Kind'],
-  },
-  categories: { category: ['栏目', '类别', 'Category'], points: ['分值', '满分', 'Points'], weight: ['权重', '占比', 'Weight'] },
-  units: { unit: ['单位', '单位名称', '支部', '名称', 'Unit'], zone: ['考评区', '赛区', '片区', '分组', 'Zone'], k: ['规模系数', '系数', 'Coefficient'] },
-  entries: {
-    period: ['期间', '月份', '季度', '轮次', 'Period'],
-    unit: ['单位', '支部', 'Unit'],
-    id: ['编号', '项目编号', 'ID'],
-    count: ['次数', 'Count'],
-    points: ['扣分', '分数', '得分', '加分', 'Points'],
-    reason: ['原因', '扣分原因', '说明', 'Reason'],
-  },
-  settings: { key: ['项目', 'Key'], value: ['值', '设置值', 'Value'] },
-} as const;
+  rubric: ENGINE_HEADERS.rubric.columns as Readonly<Record<'id' | 'category' | 'points' | 'per' | 'kind', readonly string[]>>,
+  categories: ENGINE_HEADERS.categories.columns as Readonly<Record<'category' | 'points' | 'weight', readonly string[]>>,
+  units: ENGINE_HEADERS.units.columns as Readonly<Record<'unit' | 'zone' | 'coefficient', readonly string[]>>,
+  entries: ENGINE_HEADERS.entries.columns as Readonly<Record<'period' | 'unit' | 'id' | 'count' | 'points' | 'reason', readonly string[]>>,
+  settings: ENGINE_HEADERS.settings.columns as Readonly<Record<'key' | 'value', readonly string[]>>,
+};
 
 type Role = keyof typeof SHEET_NAMES;
 
@@ -287,7 +275,7 @@ describe('villages', () => {
   test('villages carry size coefficients between 0.9 and 1.2, and one is vetoed', () => {
     const ut = table(only(input, 'units') as Sheet, HEADERS.units);
     for (const row of ut.body) {
-      const k = contractNumber(ut.cell(row, 'k')) ?? NaN;
+      const k = contractNumber(ut.cell(row, 'coefficient')) ?? NaN;
       expect(k >= 0.9 && k <= 1.2).toBe(true);
     }
     expect(new Set(ut.body.map((row) => ut.get(row, 'zone'))).size).toBe(3);
