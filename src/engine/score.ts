@@ -28,24 +28,52 @@ export interface UnitPeriodScore {
   readonly lines: readonly DeductionLine[];
 }
 
+/** A deduction line reads what the clerk recorded from its entry; it adds only what scoring decided. */
+class Line implements DeductionLine {
+  constructor(
+    private readonly e: Entry,
+    readonly period: PeriodLabel,
+    readonly unit: UnitName,
+    readonly counted: number,
+    readonly capCut: DeductionLine['capCut'],
+  ) {}
+  get id(): DeductionLine['id'] {
+    return this.e.item.id;
+  }
+  get category(): string {
+    return this.e.item.category;
+  }
+  get item(): string {
+    return this.e.item.text;
+  }
+  get kind(): DeductionLine['kind'] {
+    return this.e.item.kind;
+  }
+  get recorded(): number {
+    return this.e.recorded;
+  }
+  get reason(): string {
+    return this.e.reason;
+  }
+  get inspector(): string {
+    return this.e.inspector;
+  }
+  get date(): string {
+    return this.e.date;
+  }
+  get source(): string {
+    return this.e.source;
+  }
+  get sheet(): string {
+    return this.e.src.sheet;
+  }
+  get cell(): string {
+    return entryAt(this.e, 'points');
+  }
+}
+
 function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
-  return {
-    period,
-    unit,
-    id: e.item.id,
-    category: e.item.category,
-    item: e.item.text,
-    kind: e.item.kind,
-    recorded: e.recorded,
-    counted: clean(counted),
-    capCut: capCut === undefined ? undefined : { by: capCut.by, points: clean(capCut.points) },
-    reason: e.reason,
-    inspector: e.inspector,
-    date: e.date,
-    source: e.source,
-    sheet: e.src.sheet,
-    cell: entryAt(e, 'points'),
-  };
+  return new Line(e, period, unit, clean(counted), capCut === undefined ? undefined : { by: capCut.by, points: clean(capCut.points) });
 }
 
 /** Scores one unit for one period from its entries (in input order). */

@@ -24,8 +24,10 @@ const NO_VALUE = new Set(['', '-', '—', '/', '－', '–', '——']);
 
 /** True when a cell's text means "no value": blank, "-", "—", "/". */
 export function isNoValue(text: string): boolean {
-  if (text.length > 4) return text.trim() === '';
-  return NO_VALUE.has(text.normalize('NFKC').trim());
+  const t = text.trim();
+  if (t === '') return true;
+  // Every mark is one or two characters: only those need folding.
+  return t.length <= 2 && NO_VALUE.has(t.normalize('NFKC'));
 }
 
 export type NumberRead =
