@@ -60,7 +60,11 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     findings: findings.list,
     entryCount: 0,
   });
-  progress('checking', 0, 1);
+  // Checking progresses sheet by sheet: every role's sheet and every score table.
+  const sheetsToRead = Object.keys(found.views).length + found.scoreTables.length;
+  let sheetsRead = 0;
+  const sheetDone = (): void => progress('checking', ++sheetsRead, sheetsToRead);
+  progress('checking', 0, sheetsToRead);
 
   const rubricView = found.views.rubric;
   if (!rubricView) {
@@ -69,8 +73,11 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     return empty();
   }
   const rubric = parseRubric(rubricView, findings);
+  sheetDone();
   const cats = buildCategories(rubric?.items ?? [], found.views.categories, findings);
+  if (found.views.categories) sheetDone();
   const raw = found.views.settings ? parseSettings(found.views.settings, findings) : {};
+  if (found.views.settings) sheetDone();
   const settings = resolveSettings(raw, cats.categories.reduce((s, c) => s + c.cap, 0), cats.weighted, found.views.settings?.sheet ?? '', findings);
   if (!rubric || rubric.items.length === 0) {
     if (rubric) findings.add('MISSING_SHEET', rubricView.sheet, '', messages.noItems(rubricView.sheet));
@@ -79,17 +86,24 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const lookup = { byId: new Map(rubric.items.map((it) => [it.id as string, it] as const)), invalidIds: rubric.invalidIds };
 
   const unitRows = found.views.units ? parseUnits(found.views.units, findings) : undefined;
+  if (found.views.units) sheetDone();
   const periodRows = found.views.periods ? parsePeriods(found.views.periods, findings) : undefined;
+  if (found.views.periods) sheetDone();
   const batch = newBatch();
   let usable = false;
-  if (found.views.entries) usable = parseEntryLog(found.views.entries, lookup, batch, findings) || usable;
-  for (const v of found.scoreTables) usable = parseScoreTable(v, lookup, batch, findings) || usable;
+  if (found.views.entries) {
+    usable = parseEntryLog(found.views.entries, lookup, batch, findings) || usable;
+    sheetDone();
+  }
+  for (const v of found.scoreTables) {
+    usable = parseScoreTable(v, lookup, batch, findings) || usable;
+    sheetDone();
+  }
   if (!found.views.entries && found.scoreTables.length === 0) {
     findings.add('MISSING_SHEET', '', '', messages.missingData());
     return empty(settings);
   }
   if (!usable) return empty(settings);
-  progress('checking', 1, 1);
 
   const units: Unit[] = unitRows ?? batch.unitOrder.map((name) => ({ name: name as UnitName, zone: ZONE_ALL, coefficient: 1, hasCoefficient: false }));
   if (units.length === 0) {

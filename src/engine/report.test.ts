@@ -124,3 +124,14 @@ describe('the --json shape', () => {
     expect(toJson(assess(input), 'zh').composite).toEqual([]);
   });
 });
+
+describe('progress', () => {
+  it('checking counts the sheets read, scoring counts unit-periods, each ending at its total', () => {
+    const calls: Array<[string, number, number]> = [];
+    assess(workbook(sheets), { progress: (stage, done, total) => calls.push([stage, done, total]) });
+    const checking = calls.filter(([s]) => s === 'checking');
+    expect(checking[0]).toEqual(['checking', 0, 3]);
+    expect(checking.map(([, d]) => d)).toEqual([0, 1, 2, 3]);
+    expect(calls[calls.length - 1]).toEqual(['scoring', 6, 6]);
+  });
+});
