@@ -7,7 +7,7 @@ import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Lang, Report, RoleOverrides, Severity } from '../engine/types';
 import type { WriteOutcome } from '../workbook/port';
 import { ExcelHostError } from '../workbook/excel/errors';
-import { sniffXlsx, XlsxReadError, XlsxWorkbook } from '../workbook/xlsx';
+import { checkXlsx, XlsxReadError, XlsxWorkbook, type SizeProblem } from '../workbook/xlsx';
 import { recalcExcelSim, simLine } from './excel-sim';
 import { CliError, msg, num, type Msg } from './messages';
 import type { Progress } from './progress';
@@ -37,6 +37,30 @@ function unreadable(e: XlsxReadError, name: string): Msg {
       );
     case 'damaged':
       return msg(`无法读取 ${name}：文件已损坏（${e.message}）`, `cannot read ${name}: the file is damaged (${e.message})`);
+    case 'too-large':
+      return tooLarge(name, e.size);
+  }
+}
+
+function tooLarge(name: string, size: SizeProblem | undefined): Msg {
+  const sheet = size?.sheet ?? '';
+  const max = num(size?.max ?? 0);
+  switch (size?.limit) {
+    case 'rows':
+      return msg(
+        `无法读取 ${name}：工作表“${sheet}”超过 ${max} 行，这是考评助手在一个工作表中读取的上限；请删除多余的行，或把记录分到几个工作簿中`,
+        `cannot read ${name}: the sheet "${sheet}" has more than ${max} rows, the most Kaoping reads in one sheet; delete the unused rows or split the records over several workbooks`,
+      );
+    case 'cells':
+      return msg(
+        `无法读取 ${name}：文件中的单元格超过 ${max} 个（数到工作表“${sheet}”时），这是考评助手从一个文件读取的上限；请删除不需要的工作表或旧的结果表`,
+        `cannot read ${name}: it holds more than ${max} cells (counting up to the sheet "${sheet}"), the most Kaoping reads from one file; delete sheets not needed or old result sheets`,
+      );
+    default:
+      return msg(
+        `无法读取 ${name}：“${sheet}”解压后超过 ${num(Math.round((size?.max ?? 0) / 1024 / 1024))} MB，文件可能已损坏`,
+        `cannot read ${name}: "${sheet}" unpacks to more than ${num(Math.round((size?.max ?? 0) / 1024 / 1024))} MB; the file may be damaged`,
+      );
   }
 }
 
@@ -62,7 +86,7 @@ export async function recalcOn(host: Host, bytes: Uint8Array, name: string, lang
   if (host === 'xlsx') return recalcBytes(bytes, name, lang, roles, progress);
   progress.begin();
   try {
-    sniffXlsx(bytes);
+    await checkXlsx(bytes);
     const run = await recalcExcelSim(bytes, lang, roles);
     checkRoles(run.input, roles);
     progress.done(msg(`经 Office.js 与模拟 Excel 读取、计分并写入：${simLine(run.counters)}`, `read, scored and written through Office.js on the in-memory Excel: ${simLine(run.counters)}`));

@@ -13,6 +13,18 @@ export type Progress = (stage: Stage, done: number, total: number) => void;
 /** Name of the very hidden sheet in which Kaoping lists the sheets it wrote (its ownership marker). */
 export const MARKER_SHEET = '_kaoping';
 
+/**
+ * The most rows Kaoping reads in one sheet (Excel allows 1,048,576). Kaoping's own result sheets
+ * are not held to it: they only restate an input that was.
+ */
+export const MAX_SHEET_ROWS = 150_000;
+
+/** The most cells Kaoping reads from one .xlsx file, its own result sheets included (memory grows with them). */
+export const MAX_FILE_CELLS = 3_000_000;
+
+/** The most bytes one part of an .xlsx may take once unpacked (256 MiB). */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+
 export interface WriteOutcome {
   /** Result sheet names as written. */
   readonly written: readonly string[];

@@ -6,7 +6,7 @@
  *   3. the cells, all sheets in one request when they fit, else in row blocks (read-cells.ts).
  */
 import type { Sheet, TableRange, WorkbookInput } from '../../engine/cells';
-import { MARKER_SHEET } from '../port';
+import { MARKER_SHEET, MAX_SHEET_ROWS } from '../port';
 import type { Progress } from '../port';
 import type { XContext, XRange } from './api';
 import { step, type SyncPolicy } from './batch';
@@ -49,7 +49,10 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     tables: first.tables.items.map((t) => t.getRange().load('rowIndex, columnIndex, rowCount, columnCount')),
     notes: (first.notes?.items ?? []).map((n) => n.getLocation().load('address')),
     comments: (first.comments?.items ?? []).map((c) => c.getLocation().load('address')),
+    // The marker's list, ahead of the cells: Kaoping's own result sheets are not held to the row limit.
+    marker: wb.worksheets.getItemOrNullObject(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'),
   }));
+  const listed = new Set(second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
 
   const notes = new Map<number, Map<number, string>>();
   const pin = (address: string, text: string | undefined, keep: boolean): void => {
@@ -68,6 +71,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
   const jobs: CellJob[] = [];
   second.used.forEach((r, key) => {
     if (r.isNullObject) return;
+    if (r.rowIndex + r.rowCount > MAX_SHEET_ROWS && !listed.has(names[key]) && names[key] !== MARKER_SHEET) throw tooManyRows(names[key]);
     if (r.rowCount * r.columnCount > MAX_SHEET_CELLS) throw usedRangeTooLarge(names[key], r.rowCount, r.columnCount);
     jobs.push({ sheet: sheets[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
   });
@@ -95,6 +99,14 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     out.push(ownedNames.has(name) ? { ...sheet, owned: true } : sheet);
   }
   return { input: { sheets: out }, owned };
+}
+
+function tooManyRows(sheet: string): ExcelHostError {
+  const max = MAX_SHEET_ROWS.toLocaleString('en-US');
+  return new ExcelHostError('SheetTooLong', {
+    zh: `工作表“${sheet}”超过 ${max} 行，这是考评助手在一个工作表中读取的上限：请删除多余的行，或把记录分到几个工作簿中。`,
+    en: `The sheet "${sheet}" has more than ${max} rows, the most Kaoping reads in one sheet: delete the unused rows or split the records over several workbooks.`,
+  });
 }
 
 function usedRangeTooLarge(sheet: string, rows: number, columns: number): ExcelHostError {

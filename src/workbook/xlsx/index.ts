@@ -1,5 +1,6 @@
 /** The xlsx adapter: ExcelJS workbooks from and to buffers. */
-export { XlsxWorkbook, XlsxReadError, readXlsx, sniffXlsx, writeXlsx } from './workbook';
+export { XlsxWorkbook, XlsxReadError, checkXlsx, readXlsx, sniffXlsx, writeXlsx } from './workbook';
+export type { SizeProblem } from './size';
 export type { XlsxProblem, ReadStats } from './workbook';
 export { ForeignSheetError } from './write';
 export { fingerprint } from './fingerprint';

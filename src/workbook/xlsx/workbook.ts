@@ -9,15 +9,18 @@ import type { Progress, WorkbookPort, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { readSheet } from './read';
 import type { MarkerEntry } from './marker';
+import { measureXlsx, type SizeProblem } from './size';
 import { ownedEntries, writeReportPackage } from './write';
 
-export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged' | 'unsupported';
+export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged' | 'unsupported' | 'too-large';
 
 /** A buffer that is not a workbook Kaoping can open, told apart by what it is. */
 export class XlsxReadError extends Error {
   constructor(
     readonly problem: XlsxProblem,
     detail: string,
+    /** For 'too-large': the limit passed and where. */
+    readonly size?: SizeProblem,
   ) {
     super(detail);
     this.name = 'XlsxReadError';
@@ -38,8 +41,23 @@ export function sniffXlsx(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP)) throw new XlsxReadError('not-xlsx', 'not an .xlsx workbook');
 }
 
-async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Throws XlsxReadError unless the bytes are an .xlsx within Kaoping's size limits (see size.ts): the
+ * check made before anything reads the workbook whole.
+ */
+export async function checkXlsx(bytes: Uint8Array): Promise<void> {
   sniffXlsx(bytes);
+  let size: SizeProblem | undefined;
+  try {
+    size = await measureXlsx(bytes);
+  } catch (e) {
+    throw new XlsxReadError('damaged', e instanceof Error ? e.message : String(e));
+  }
+  if (size) throw new XlsxReadError('too-large', `the ${size.limit} of "${size.sheet}" pass the limit of ${size.max}`, size);
+}
+
+async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  await checkXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
