@@ -93,6 +93,12 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
   const n = countBySeverity(assessment, report.renamed);
   const checks = report.sheets.find((s) => s.key === 'checks')?.name ?? '';
   for (const f of report.renamed) progress.note(f.message);
+  const removed = run.outcome?.removed ?? [];
+  if (removed.length > 0) {
+    const list = removed.map((n) => `“${n}”`).join('、');
+    const listEn = removed.map((n) => `"${n}"`).join(', ');
+    progress.note(msg(`已删除考评助手早先写下的结果表 ${list}：这些结果现在写在新名称下`, `removed Kaoping's earlier result sheets ${listEn}: those results are now under the new names`));
+  }
   progress.note(
     msg(
       `已写入 ${output}${inPlace ? `（原文件已备份为 ${input}.bak）` : ''}；错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}${n.error ? `，详见“${checks}”表` : ''}`,

@@ -28,8 +28,13 @@ export const MAX_PART_BYTES = 256 * 1024 * 1024;
 export interface WriteOutcome {
   /** Result sheet names as written. */
   readonly written: readonly string[];
-  /** Earlier Kaoping sheets that were replaced. */
+  /** Earlier Kaoping sheets that were replaced (same name). */
   readonly replaced: readonly string[];
+  /**
+   * Earlier Kaoping sheets for the same results under another name (`结果-总分 (2)`, or the English
+   * names after a run in Chinese), removed now that those results are written under the new name.
+   */
+  readonly removed: readonly string[];
 }
 
 export interface WorkbookPort {

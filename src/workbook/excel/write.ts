@@ -15,6 +15,7 @@ import type { XContext, XWorksheet } from './api';
 import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
 import { fingerprint, markerRows, reportValues, type MarkerEntry } from './marker';
+import { planOwnership } from '../ownership';
 import { layoutOps, valueOps, type Op } from './write-ops';
 
 const fold = (name: string): string => name.toLocaleUpperCase('en-US');
@@ -27,11 +28,25 @@ function freeName(base: string, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * An owned sheet a new one replaces: renamed out of the way first (`rename`) when it has the new
+ * sheet's name, else (an earlier name for the same results) left as it is; deleted once the new
+ * sheet has taken its place.
+ */
+interface Replaced {
+  /** Its name during the swap: a temporary one when renamed, else its own. */
+  readonly trash: string;
+  readonly position: number;
+  readonly rename: boolean;
+}
+
 interface Plan {
   readonly temps: string[];
   readonly finals: string[];
-  /** For each report sheet, the owned sheet it replaces (its name and position), if any. */
-  readonly replaces: Array<{ readonly trash: string; readonly position: number } | undefined>;
+  /** For each report sheet, the owned sheet it replaces or takes the place of, if any. */
+  readonly replaces: Array<Replaced | undefined>;
+  /** Owned sheets for the same results under names no longer used: deleted in the swap. */
+  readonly removes: readonly string[];
   readonly markerExists: boolean;
   readonly entries: MarkerEntry[];
   readonly calculation: Excel.Application['calculationMode'];
@@ -60,17 +75,26 @@ export async function writeBook(
   }
 
   const taken = new Set(existing.map((s) => fold(s.name)));
+  const present = existing.filter((x) => mine.some((e) => e.name === x.name) && x.name !== MARKER_SHEET);
+  const owner = planOwnership(
+    report.sheets,
+    present.map((x) => ({ name: x.name, key: mine.find((e) => e.name === x.name)?.key ?? '' })),
+  );
+  const gone = new Set([...owner.takes.filter((t) => t && !t.sameName).map((t) => t?.name), ...owner.removes]);
   const written = new Set(report.sheets.map((s) => fold(s.name)));
   const plan: Plan = {
     temps: report.sheets.map((_, i) => freeName(`_kp_new_${i + 1}`, taken)),
     finals: report.sheets.map((s) => s.name),
-    replaces: report.sheets.map((s, i) => {
-      const old = existing.find((x) => fold(x.name) === fold(s.name));
-      return old ? { trash: freeName(`_kp_old_${i + 1}`, taken), position: old.position } : undefined;
+    replaces: report.sheets.map((_, i) => {
+      const take = owner.takes[i];
+      const old = take && existing.find((x) => x.name === take.name);
+      if (!take || !old) return undefined;
+      return take.sameName ? { trash: freeName(`_kp_old_${i + 1}`, taken), position: old.position, rename: true } : { trash: old.name, position: old.position, rename: false };
     }),
+    removes: owner.removes,
     markerExists: existing.some((s) => s.name === MARKER_SHEET),
     entries: [
-      ...mine.filter((e) => !written.has(fold(e.name))),
+      ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
       ...report.sheets.map((s) => ({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) })),
     ],
     calculation: seen.app.calculationMode,
@@ -87,7 +111,11 @@ export async function writeBook(
   } catch (error) {
     await recover(ctx, policy, plan, error);
   }
-  return { written: plan.finals, replaced: plan.finals.filter((_, i) => plan.replaces[i] !== undefined) };
+  return {
+    written: plan.finals,
+    replaced: plan.finals.filter((_, i) => plan.replaces[i]?.rename),
+    removed: [...plan.replaces.flatMap((r) => (r && !r.rename ? [r.trash] : [])), ...plan.removes],
+  };
 }
 
 /** Step 2: every op, packed into requests under the budget; a request still too large goes again in halves. */
@@ -144,7 +172,7 @@ function swap(ctx: XContext, plan: Plan): void {
   const sheets = ctx.workbook.worksheets;
   ctx.application.suspendScreenUpdatingUntilNextSync();
   plan.replaces.forEach((r, i) => {
-    if (r) sheets.getItem(plan.finals[i]).name = r.trash;
+    if (r?.rename) sheets.getItem(plan.finals[i]).name = r.trash;
   });
   plan.temps.forEach((t, i) => (sheets.getItem(t).name = plan.finals[i]));
   const moves = plan.replaces.map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
@@ -152,6 +180,7 @@ function swap(ctx: XContext, plan: Plan): void {
   for (const { r, i } of moves) sheets.getItem(plan.finals[i]).position = r?.position ?? 0;
   writeMarker(ctx, plan);
   for (const r of plan.replaces) if (r) sheets.getItem(r.trash).delete();
+  for (const name of plan.removes) sheets.getItem(name).delete();
   if (plan.calculation !== 'Manual') ctx.application.calculationMode = plan.calculation;
 }
 
@@ -195,10 +224,11 @@ async function recover(ctx: XContext, policy: SyncPolicy, plan: Plan, cause: unk
       if (forward) {
         writeMarker(ctx, { ...plan, markerExists: left.has(MARKER_SHEET) });
         for (const r of plan.replaces) if (r && left.has(r.trash)) ws.getItem(r.trash).delete();
+        for (const name of plan.removes) if (left.has(name)) ws.getItem(name).delete();
       } else {
         plan.temps.forEach((t, i) => {
           const r = plan.replaces[i];
-          if (r && left.has(r.trash)) ws.getItem(r.trash).name = plan.finals[i];
+          if (r?.rename && left.has(r.trash)) ws.getItem(r.trash).name = plan.finals[i];
         });
         for (const t of plan.temps) if (left.has(t)) ws.getItem(t).delete();
       }

@@ -10,8 +10,9 @@ import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { fingerprint, type ValueGrid } from './fingerprint';
 import { readMarker, type MarkerEntry } from './marker';
-import { appendSheet, listSheets, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
-import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, resolveTarget } from './ooxml/package';
+import { planOwnership } from '../ownership';
+import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
+import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, removeOverride, removeRel, resolveTarget } from './ooxml/package';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
 import { SharedStrings } from './ooxml/strings';
 import { StylesPart } from './ooxml/styles';
@@ -129,29 +130,50 @@ export async function writeReportPackage(
   const total = report.sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
   const replaced: string[] = [];
+  const removed: string[] = [];
   const entries: MarkerEntry[] = [];
   const titles: Array<{ name: string; rows: readonly [number, number] }> = [];
-  for (const s of report.sheets) {
+  const present = (name: string) => sheets.find((x) => x.name === name && x.path !== undefined);
+  const plan = planOwnership(
+    report.sheets,
+    sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
+  );
+  report.sheets.forEach((s, i) => {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
-    const old = mine(s.name);
-    if (old?.path) {
+    const take = plan.takes[i];
+    const old = take && present(take.name);
+    if (take && old?.path) {
       pkg.put(old.path, xml);
       // Whatever hung off the old sheet (a note someone added) goes with it.
       pkg.remove(relsPathFor(old.path));
-      replaced.push(s.name);
+      if (old.name !== s.name) adds.book = renameSheet(adds.book, old.index, old.name, s.name);
+      if (take.sameName) replaced.push(s.name);
+      else removed.push(old.name);
     } else adds.add(s.name, xml, false);
     const [first, last] = s.printTitleRows;
     if (first > 0 && last >= first) titles.push({ name: s.name, rows: s.printTitleRows });
     entries.push({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) });
     done += s.rows.length;
     progress?.('writing', done, total);
-  }
+  });
 
   const written = new Set(entries.map((e) => e.name));
-  const marker = markerXml([...owned.filter((e) => !written.has(e.name)), ...entries], str);
+  const gone = new Set([...removed, ...plan.removes]);
+  const marker = markerXml([...owned.filter((e) => !written.has(e.name) && !gone.has(e.name)), ...entries], str);
   const oldMarker = sheets.find((x) => x.name === MARKER_SHEET && x.path !== undefined);
   if (oldMarker?.path) pkg.put(oldMarker.path, marker);
   else adds.add(MARKER_SHEET, marker, true);
+
+  // Earlier sheets of Kaoping's that no report sheet took: last first, so the indices stay right.
+  const drop = plan.removes.map((name) => present(name)).filter((x): x is BookSheet => x?.path !== undefined);
+  for (const x of drop.sort((a, b) => b.index - a.index)) {
+    adds.book = removeSheet(adds.book, x.index);
+    adds.rels = removeRel(adds.rels, x.relId);
+    adds.types = removeOverride(adds.types, x.path ?? '');
+    pkg.remove(x.path ?? '');
+    pkg.remove(relsPathFor(x.path ?? ''));
+    removed.push(x.name);
+  }
 
   let bookOut = oldMarker ? setSheetState(adds.book, MARKER_SHEET, 'veryHidden') : adds.book;
   const positions = listSheets(bookOut, bookPath, parseRels(adds.rels));
@@ -174,5 +196,5 @@ export async function writeReportPackage(
   pkg.put(bookPath, bookOut);
   pkg.put(bookRelsPath, relsOut);
   pkg.put('[Content_Types].xml', types);
-  return { bytes: await pkg.bytes(), outcome: { written: report.sheets.map((s) => s.name), replaced } };
+  return { bytes: await pkg.bytes(), outcome: { written: report.sheets.map((s) => s.name), replaced, removed } };
 }

@@ -100,3 +100,59 @@ export function setPrintTitles(book: string, index: number, sheetName: string, r
   out = out.slice(0, at) + block + out.slice(at);
   return out;
 }
+
+/** Every <definedName> element of the workbook part (prefix `p`). */
+function definedNamePattern(p: string): RegExp {
+  const dn = `${p}definedName`;
+  return new RegExp(`<${literal(dn)}(?=[\\s>])[^>]*>[^<]*</${literal(dn)}>`, 'g');
+}
+
+/**
+ * Renames the sheet at `index`; references to it in the names local to it (a print area) follow.
+ * Formulas elsewhere that name the sheet are not rewritten.
+ */
+export function renameSheet(book: string, index: number, from: string, to: string): string {
+  const p = rootPrefix(book, 'workbook');
+  const tag = startTags(book, `${p}sheet`)[index];
+  if (!tag) throw new Error(`no sheet at ${index}`);
+  const renamed = tag.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeAttr(to)}"`);
+  let out = book.replace(tag, renamed);
+  const oldRef = escapeText(`${quoteSheet(from)}!`);
+  const newRef = escapeText(`${quoteSheet(to)}!`);
+  out = out.replace(definedNamePattern(p), (el) => (attr(el, 'localSheetId') === String(index) ? el.split(oldRef).join(newRef) : el));
+  return out;
+}
+
+/**
+ * Removes the sheet at `index` from the sheet list, with the names local to it; later sheets' local
+ * names and the window's active and first tabs move down by one. The caller removes the part.
+ */
+export function removeSheet(book: string, index: number): string {
+  const p = rootPrefix(book, 'workbook');
+  const tags = startTags(book, `${p}sheet`);
+  const tag = tags[index];
+  if (!tag) throw new Error(`no sheet at ${index}`);
+  const at = book.indexOf(tag);
+  let end = at + tag.length;
+  if (!tag.endsWith('/>')) {
+    const close = book.indexOf(`</${p}sheet>`, end);
+    if (close >= 0) end = close + `</${p}sheet>`.length;
+  }
+  let out = book.slice(0, at) + book.slice(end);
+  out = out.replace(definedNamePattern(p), (el) => {
+    const id = Number(attr(el, 'localSheetId') ?? NaN);
+    if (!Number.isInteger(id)) return el;
+    if (id === index) return '';
+    return id > index ? el.replace(/(\slocalSheetId\s*=\s*)("[^"]*"|'[^']*')/, `$1"${id - 1}"`) : el;
+  });
+  const left = tags.filter((_, i) => i !== index);
+  const firstVisible = Math.max(0, left.findIndex((t) => !/\sstate\s*=\s*["'](hidden|veryHidden)["']/.test(t)));
+  const tab = (v: number): number => (v > index ? v - 1 : v === index || v >= left.length ? firstVisible : v);
+  out = out.replace(new RegExp(`<${literal(p)}workbookView(?=[\\s/>])[^>]*>`, 'g'), (view) =>
+    view.replace(/(\s(activeTab|firstSheet)\s*=\s*)["'](\d+)["']/g, (_m, lead: string, which: string, v: string) => {
+      const n = Number(v);
+      return `${lead}"${which === 'firstSheet' ? (n > index ? n - 1 : Math.min(n, Math.max(0, left.length - 1))) : tab(n)}"`;
+    }),
+  );
+  return out;
+}

@@ -74,6 +74,30 @@ export function addOverride(xml: string, part: string, contentType: string): str
   return insertBeforeClose(xml, `${p}Types`, `<${p}Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(contentType)}"/>`);
 }
 
+/** Drops an element given by its start tag (with its end tag, when it has one). */
+function dropElement(xml: string, tag: string | undefined, qname: string): string {
+  if (!tag) return xml;
+  const at = xml.indexOf(tag);
+  let end = at + tag.length;
+  if (!tag.endsWith('/>')) {
+    const close = xml.indexOf(`</${qname}>`, end);
+    if (close >= 0) end = close + qname.length + 3;
+  }
+  return xml.slice(0, at) + xml.slice(end);
+}
+
+/** Drops the relationship with this id. */
+export function removeRel(xml: string, id: string): string {
+  const p = rootPrefix(xml, 'Relationships');
+  return dropElement(xml, startTags(xml, `${p}Relationship`).find((t) => attr(t, 'Id') === id), `${p}Relationship`);
+}
+
+/** Drops the content type override of a part. */
+export function removeOverride(xml: string, part: string): string {
+  const p = rootPrefix(xml, 'Types');
+  return dropElement(xml, startTags(xml, `${p}Override`).find((t) => attr(t, 'PartName') === '/' + part), `${p}Override`);
+}
+
 export class OoxmlPackage {
   /** Parts by name, in the file's order; replaced parts hold their new text until written. */
   private readonly parts = new Map<string, ZipEntry | string>();
