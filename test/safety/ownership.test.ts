@@ -6,7 +6,10 @@
  */
 import { sampleByKey } from '../../seeds';
 import type { Report } from '../../src/engine/types';
-import { sheetXml, workbookXml } from '../xlsx/helpers';
+import { ExcelPort } from '../../src/workbook/excel/port';
+import { fakeFromSample } from '../../src/workbook/excel/testing';
+import { fakeRun } from '../../src/workbook/fake-excel/fake-run';
+import { reportSheet, sheetXml, workbookXml } from '../xlsx/helpers';
 import { hosts, inputCells, type Host } from './hosts';
 
 const VILLAGES = sampleByKey('villages')!;
@@ -111,5 +114,18 @@ describe('the xlsx path', () => {
     expect(titles.map((m) => m[2]).sort()).toEqual([...ZH].sort());
     for (const [, id, name] of titles) expect(sheetList[Number(id)]).toBe(name);
     expect(book).not.toContain('结果-总分 (2)');
+  });
+});
+
+describe('the Office path', () => {
+  it('removes every earlier sheet for the same results, not only the first (a workbook from before this rule)', async () => {
+    const fake = fakeFromSample(VILLAGES);
+    const totals = (names: string[]) => ({ sheets: names.map((n, i) => reportSheet('totals', n, [[{ value: '总分' }], [{ value: 90 + i }]])), renamed: [] });
+    await new ExcelPort(fakeRun(fake)).write(totals(['旧-总分', '更旧-总分']));
+    const port = new ExcelPort(fakeRun(fake));
+    expect((await port.read()).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['旧-总分', '更旧-总分']);
+    expect(await port.write(totals(['结果-总分']))).toEqual({ written: ['结果-总分'], replaced: [], removed: ['旧-总分', '更旧-总分'] });
+    expect(fake.book.sheets.map((s) => s.name)).toEqual([...VILLAGES.sheets.map((s) => s.name), '结果-总分', '_kaoping']);
+    expect((await new ExcelPort(fakeRun(fake)).read()).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['结果-总分']);
   });
 });

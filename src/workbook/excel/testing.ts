@@ -4,7 +4,7 @@
  */
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from '../../../seeds/types';
 import { parseA1 } from '../../engine/cells';
-import { FakeExcel, type SheetModel } from '../fake-excel';
+import { FakeExcel, SheetModel } from '../fake-excel';
 import { BookModel } from '../fake-excel/model';
 
 function asCell(v: SampleValue): SampleCell {
@@ -31,6 +31,32 @@ export function fakeFromSample(sample: SampleWorkbook): FakeExcel {
     }
   }
   return new FakeExcel({ book });
+}
+
+/** A separate copy of an in-memory Excel's workbook, to start many tests from one state cheaply. */
+export function cloneFake(fake: FakeExcel): FakeExcel {
+  const book = new BookModel();
+  book.calculationMode = fake.book.calculationMode;
+  book.structureProtected = fake.book.structureProtected;
+  book.cellEditMode = fake.book.cellEditMode;
+  book.date1904 = fake.book.date1904;
+  book.sheets = fake.book.sheets.map((s) => {
+    const c = new SheetModel(s.name);
+    c.visibility = s.visibility;
+    c.protected = s.protected;
+    c.rows = s.rows.map((row) => row?.map((cell) => (cell ? { ...cell } : undefined)));
+    for (const [k, v] of s.widths) c.widths.set(k, v);
+    for (const r of s.hiddenRows) c.hiddenRows.add(r);
+    c.merges = s.merges.map((m) => ({ ...m }));
+    for (const [k, v] of s.notes) c.notes.set(k, { ...v });
+    c.tables = s.tables.map((t) => ({ ...t, rect: { ...t.rect } }));
+    c.freezeRows = s.freezeRows;
+    c.orientation = s.orientation;
+    c.printTitleRows = s.printTitleRows;
+    c.pageBreaks = [...s.pageBreaks];
+    return c;
+  });
+  return new FakeExcel({ book, limits: fake.limits });
 }
 
 /** The sample with its entries sheet grown (its own rows repeated) to `n` entries. */
