@@ -1,0 +1,71 @@
+/**
+ * LibreOffice as a second reader of the result workbooks: where soffice is, and a workbook converted
+ * by it, headless, with a profile of its own (so runs never share one).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export function findSoffice(): string | undefined {
+  for (const name of ['soffice', 'libreoffice']) {
+    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return undefined;
+}
+
+/** RFC 4180 CSV, as LibreOffice writes it. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r' || text[i + 1] !== '\n') field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function convert(soffice: string, file: string, to: string, outdir: string): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-'));
+  try {
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outdir, file], { stdio: 'pipe', timeout: 150_000 });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Every sheet of a workbook as CSV (values as shown), through LibreOffice. */
+export function viaLibreOffice(soffice: string, file: string): Map<string, string[][]> {
+  const dir = path.dirname(file);
+  // Fields: separator, quote, UTF-8, from line 1, -, -, -, -, values as shown, -, -, every sheet.
+  convert(soffice, file, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', dir);
+  const base = path.basename(file, '.xlsx');
+  const out = new Map<string, string[][]>();
+  for (const f of fs.readdirSync(dir)) {
+    if (f.startsWith(`${base}-`) && f.endsWith('.csv')) out.set(f.slice(base.length + 1, -4), parseCsv(fs.readFileSync(path.join(dir, f), 'utf8')));
+  }
+  return out;
+}
