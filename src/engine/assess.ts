@@ -4,13 +4,14 @@ import { findRoles } from './find';
 import { Findings, messages } from './findings';
 import { entryAt, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
 import { buildCategories, parseRubric } from './parse-rubric';
-import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type RawSettings, type UnitRow } from './parse-tables';
+import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
+import { compositeOf } from './composite';
 import { scoreUnitPeriod, type ScoreContext } from './score';
-import { clean, roundHalfAway } from './text';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings';
+import { roundHalfAway } from './text';
 import type {
   Assessment,
-  CompositeResult,
   DeductionLine,
   PeriodLabel,
   PeriodResult,
@@ -28,19 +29,6 @@ export interface AssessOptions {
   /** Called as checking and scoring go on. */
   readonly progress?: (stage: 'checking' | 'scoring', done: number, total: number) => void;
 }
-
-/** The settings when a workbook has no settings sheet and a full score of 100. */
-export const DEFAULT_SETTINGS: Settings = {
-  fullScore: 100,
-  passLine: 60,
-  bonusCap: 10,
-  bonusThreshold: 60,
-  ranking: 'standard',
-  topFlags: 3,
-  bottomWarnings: 0,
-  decimals: 2,
-  weighted: false,
-};
 
 export function assess(input: WorkbookInput, options: AssessOptions = {}): Assessment {
   const findings = new Findings();
@@ -229,66 +217,3 @@ function checkEntries(
   const periods = listed ? periodRows!.map((p) => p.label) : seen.length > 0 ? seen : [PERIOD_ALL];
   return { entries, periods };
 }
-
-function compositeOf(
-  units: readonly Unit[],
-  periods: readonly PeriodLabel[],
-  periodRows: readonly PeriodRow[] | undefined,
-  totals: ReadonlyArray<ReadonlyArray<{ total: number; vetoed: boolean }>>,
-  settings: Settings,
-  periodsSheet: string,
-  findings: Findings,
-): CompositeResult[] {
-  let weights = periods.map(() => 1);
-  if (periodRows && periodRows.some((p) => p.weight !== undefined || p.weightBad)) {
-    const given = periods.map((p) => periodRows.find((r) => r.label === p)?.weight);
-    const sum = given.reduce<number>((s, w) => s + (w ?? 0), 0);
-    if (given.every((w) => w !== undefined) && sum > 0) weights = given as number[];
-    else findings.add('WEIGHTS_NOT_100', periodsSheet, '', messages.periodWeights());
-  }
-  const wsum = weights.reduce((s, w) => s + w, 0);
-  const d = settings.decimals;
-  const rows = units.map((u, ui) => {
-    const ts = totals[ui];
-    let total = 0;
-    ts.forEach((t, i) => (total += t.total * weights[i]));
-    total = clean(total / wsum);
-    const vetoed = ts.some((t) => t.vetoed);
-    const rounded = roundHalfAway(total, d);
-    return {
-      unit: u.name,
-      zone: u.zone,
-      total: rounded,
-      coefficient: u.coefficient,
-      rankScore: roundHalfAway(total * u.coefficient, d),
-      vetoed,
-      passed: !vetoed && rounded >= settings.passLine,
-    };
-  });
-  const ranks = rankAll(rows, { style: settings.ranking, topFlags: settings.topFlags, bottomWarnings: settings.bottomWarnings });
-  return rows.map((r, i) => ({ ...r, ...ranks[i] }));
-}
-
-/** Settings with their defaults, once the full score is known (contract section 3, step 3). */
-function resolveSettings(raw: RawSettings, capSum: number, weighted: boolean, sheet: string, findings: Findings): Settings {
-  const sumCaps = clean(capSum);
-  const fullScore = raw.fullScore ?? (weighted ? 100 : sumCaps > 0 ? sumCaps : 100);
-  if (!weighted && raw.fullScore !== undefined && sumCaps > 0 && Math.abs(sumCaps - fullScore) > 1e-9) {
-    findings.add('CATEGORY_CAP_MISMATCH', sheet, raw.cells?.fullScore ?? '', messages.capMismatch(sumCaps, fullScore));
-  }
-  const points = (v: { value: number; percent: boolean } | undefined, dflt: number): number =>
-    v === undefined ? dflt : clean(v.percent ? v.value * fullScore : v.value);
-  const passLine = points(raw.passLine, clean(0.6 * fullScore));
-  return {
-    fullScore,
-    passLine,
-    bonusCap: points(raw.bonusCap, clean(0.1 * fullScore)),
-    bonusThreshold: points(raw.bonusThreshold, passLine),
-    ranking: raw.ranking ?? 'standard',
-    topFlags: raw.topFlags ?? 3,
-    bottomWarnings: raw.bottomWarnings ?? 0,
-    decimals: raw.decimals ?? 2,
-    weighted,
-  };
-}
-
