@@ -11,9 +11,10 @@ import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Lang, Report, RoleOverrides } from '../engine/types';
 import { ExcelPort } from '../workbook/excel/port';
 import { fakeRun } from '../workbook/fake-excel/fake-run';
-import type { Counters } from '../workbook/fake-excel';
+import type { Counters, FakeExcel } from '../workbook/fake-excel';
 import { fakeFromXlsx, fakeToXlsx } from '../workbook/fake-excel/xlsx-io';
 import type { WriteOutcome } from '../workbook/port';
+import { excelJsLoadError } from '../workbook/xlsx';
 
 export interface ExcelSimRun {
   readonly input: WorkbookInput;
@@ -30,10 +31,15 @@ export interface ExcelSimRun {
 /**
  * Reads `bytes` into the in-memory Excel, reads it back through ExcelPort, scores it, writes the
  * report through ExcelPort, and saves the workbook. Errors are the adapter's (ExcelHostError with
- * zh/en text) or ExcelJS's for a file it cannot open.
+ * zh/en text), or XlsxReadError for a file ExcelJS cannot open.
  */
 export async function recalcExcelSim(bytes: Uint8Array, lang: Lang, roles: RoleOverrides = {}): Promise<ExcelSimRun> {
-  const fake = await fakeFromXlsx(bytes);
+  let fake: FakeExcel;
+  try {
+    fake = await fakeFromXlsx(bytes);
+  } catch (e) {
+    throw excelJsLoadError(e);
+  }
   const port = new ExcelPort(fakeRun(fake));
   const input = await port.read();
   const assessment = assess(input, { roles });

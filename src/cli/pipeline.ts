@@ -134,7 +134,13 @@ export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, r
   if (!assessment.scored) return { input, assessment };
 
   const report = buildReport(assessment, input, lang);
-  const outcome = await wb.write(report);
+  let outcome: WriteOutcome;
+  try {
+    outcome = await wb.write(report);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);
+    throw e;
+  }
   const output = await wb.toBuffer();
   const rows = report.sheets.reduce((k, s) => k + s.rows.length, 0);
   progress.done(msg(`写入：${report.sheets.length} 个结果表，${num(rows)} 行`, `wrote ${report.sheets.length} result sheets, ${num(rows)} rows`));

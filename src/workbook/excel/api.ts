@@ -46,6 +46,7 @@ export interface XRange extends XLoadable<XRange> {
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   getOffsetRange(rowOffset: number, columnOffset: number): XRange;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  unmerge(): void;
 }
 
 export interface XWorksheetProtection extends XLoadable<XWorksheetProtection> {

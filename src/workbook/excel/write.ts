@@ -188,11 +188,16 @@ function writeMarker(ctx: XContext, plan: Plan): void {
   const rows = markerRows(plan.entries);
   const sheets = ctx.workbook.worksheets;
   const marker = plan.markerExists ? sheets.getItem(MARKER_SHEET) : sheets.add(MARKER_SHEET);
-  if (plan.markerExists) marker.getRange().clear();
+  if (plan.markerExists) {
+    // A marker someone has edited may have merged cells, which would swallow the list.
+    marker.getRange().unmerge();
+    marker.getRange().clear();
+  }
   const range = marker.getRangeByIndexes(0, 0, rows.length, 3);
   range.numberFormat = rows.map((r) => r.map(() => '@'));
   range.values = rows;
-  if (!plan.markerExists) marker.visibility = 'VeryHidden';
+  // Also when it was there: a program that re-saved the file (LibreOffice) may have left it only hidden.
+  marker.visibility = 'VeryHidden';
 }
 
 /** After step 2 failed: the temporary sheets go, calculation comes back. The first failure is the one reported. */

@@ -213,6 +213,15 @@ export class FakeRange extends FakeObject<RangeTarget> {
       }
     });
   }
+
+  /** Every merged area that meets the range is split back into its cells (values stay where they are). */
+  unmerge(): void {
+    this.invoke('unmerge', [], (t, where) => {
+      t.sheet.assertWritable(where);
+      const r = t.rect;
+      t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right);
+    });
+  }
 }
 
 function checked(r: Rect, where: string): Rect {

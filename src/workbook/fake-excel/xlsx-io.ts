@@ -112,7 +112,7 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   const book = new BookModel();
-  book.date1904 = wb.properties.date1904 === true;
+  book.date1904 = wb.properties?.date1904 === true;
   for (const ws of wb.worksheets) book.sheets.push(loadSheet(ws, book.date1904));
   return new FakeExcel({ ...options, book });
 }

@@ -1,5 +1,5 @@
 /** The xlsx adapter: ExcelJS workbooks from and to buffers. */
-export { XlsxWorkbook, XlsxReadError, checkXlsx, readXlsx, sniffXlsx, writeXlsx } from './workbook';
+export { XlsxWorkbook, XlsxReadError, checkXlsx, excelJsLoadError, readXlsx, sniffXlsx, writeXlsx } from './workbook';
 export type { SizeProblem } from './size';
 export type { XlsxProblem, ReadStats } from './workbook';
 export { ForeignSheetError } from './write';

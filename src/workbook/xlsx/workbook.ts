@@ -9,6 +9,8 @@ import type { Progress, WorkbookPort, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { readSheet } from './read';
 import type { MarkerEntry } from './marker';
+import { PackageError } from './ooxml/xml';
+import { ZipFormatError } from './ooxml/zip';
 import { measureXlsx, type SizeProblem } from './size';
 import { ownedEntries, writeReportPackage } from './write';
 
@@ -63,11 +65,16 @@ async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    // A TypeError comes from inside ExcelJS meeting a layout it does not expect (a namespace prefix,
-    // a part missing), not from broken bytes.
-    throw new XlsxReadError(e instanceof TypeError ? 'unsupported' : 'damaged', e instanceof Error ? e.message : String(e));
+    throw excelJsLoadError(e);
   }
   return wb;
+}
+
+/** What ExcelJS failing to load a workbook means: a layout it does not follow, or broken bytes. */
+export function excelJsLoadError(e: unknown): XlsxReadError {
+  // A TypeError comes from inside ExcelJS meeting a layout it does not expect (a namespace prefix,
+  // a part missing), not from broken bytes.
+  return new XlsxReadError(e instanceof TypeError ? 'unsupported' : 'damaged', e instanceof Error ? e.message : String(e));
 }
 
 export interface ReadStats {
@@ -86,7 +93,7 @@ export class XlsxWorkbook implements WorkbookPort {
     private parsed: ExcelJS.Workbook | undefined,
   ) {}
 
-  /** Opens a workbook; throws XlsxReadError when the bytes are not a readable .xlsx. */
+  /** Opens a workbook; throws XlsxReadError when the bytes are not a readable .xlsx (as write does for a package it cannot edit). */
   static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
     return new XlsxWorkbook(bytes, await parse(bytes));
   }
@@ -103,7 +110,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(progress?: Progress): Promise<WorkbookInput> {
     const wb = await this.workbook();
-    const date1904 = wb.properties.date1904 === true;
+    // A damaged workbook part can leave ExcelJS without properties: then it is the 1900 date system.
+    const date1904 = wb.properties?.date1904 === true;
     const worksheets = wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET);
     const grids = new Map<string, Sheet>();
     let cells = 0;
@@ -125,9 +133,18 @@ export class XlsxWorkbook implements WorkbookPort {
     let owned = this.owned;
     if (!owned) {
       const wb = await this.workbook();
-      owned = ownedEntries(wb, wb.properties.date1904 === true);
+      owned = ownedEntries(wb, wb.properties?.date1904 === true);
     }
-    const { bytes, outcome } = await writeReportPackage(this.bytes, owned, report, progress);
+    let written: Awaited<ReturnType<typeof writeReportPackage>>;
+    try {
+      written = await writeReportPackage(this.bytes, owned, report, progress);
+    } catch (e) {
+      // ExcelJS read the file, but its parts are not laid out the way they can be edited in place.
+      if (e instanceof PackageError) throw new XlsxReadError('unsupported', e.message);
+      if (e instanceof ZipFormatError) throw new XlsxReadError('damaged', e.message);
+      throw e;
+    }
+    const { bytes, outcome } = written;
     this.bytes = bytes;
     this.parsed = undefined;
     this.owned = undefined;

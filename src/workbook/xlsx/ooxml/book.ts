@@ -1,6 +1,6 @@
 /** The workbook part: its sheet list, new sheets, and the print-titles names of sheets. */
 import { REL, resolveTarget, type Rel } from './package';
-import { attr, escapeAttr, escapeText, insertBeforeClose, literal, rootPrefix, startTags } from './xml';
+import { attr, escapeAttr, escapeText, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 export interface BookSheet {
   readonly name: string;
@@ -48,7 +48,7 @@ export function appendSheet(book: string, name: string, sheetId: number, relId: 
   let r = relPrefix(book, p);
   if (r === undefined) {
     // Declare the relationships namespace on the root, as r: the prefix every reader expects.
-    if (/\sxmlns:r\s*=/.test(rootTag(book, p))) throw new Error('the workbook part binds the prefix r to another namespace');
+    if (/\sxmlns:r\s*=/.test(rootTag(book, p))) throw new PackageError('the workbook part binds the prefix r to another namespace');
     r = 'r';
     const root = rootTag(book, p);
     out = book.replace(root, root.replace(/\s*(\/?)>$/, ` xmlns:r="${RELATIONSHIPS_NS}"$1>`));
@@ -96,7 +96,7 @@ export function setPrintTitles(book: string, index: number, sheetName: string, r
     const m = new RegExp(`</${literal(p + name)}>|<${literal(p + name)}(?=[\\s/])[^>]*/>`).exec(out);
     if (m) at = Math.max(at, m.index + m[0].length);
   }
-  if (at < 0) throw new Error('no sheets in the workbook part');
+  if (at < 0) throw new PackageError('no sheets in the workbook part');
   out = out.slice(0, at) + block + out.slice(at);
   return out;
 }

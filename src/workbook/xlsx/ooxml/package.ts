@@ -3,7 +3,7 @@
  * write keeps its exact bytes. Relationships and content types are edited as text.
  */
 import { deflateEntry, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
-import { attr, escapeAttr, insertBeforeClose, literal, rootPrefix, startTags } from './xml';
+import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -122,7 +122,7 @@ export class OoxmlPackage {
 
   async required(path: string): Promise<string> {
     const t = await this.text(path);
-    if (t === undefined) throw new Error(`the workbook has no ${path}`);
+    if (t === undefined) throw new PackageError(`the workbook has no ${path}`);
     return t;
   }
 
@@ -138,7 +138,7 @@ export class OoxmlPackage {
   async workbookPath(): Promise<string> {
     const rels = parseRels(await this.required('_rels/.rels'));
     const doc = rels.find((r) => r.type === REL.officeDocument);
-    if (!doc) throw new Error('the package names no workbook part');
+    if (!doc) throw new PackageError('the package names no workbook part');
     return resolveTarget('', doc.target);
   }
 

@@ -3,7 +3,7 @@
  * their indices (the clerk's sheets point at them); ours are appended.
  */
 import type { CellStyle } from '../../../engine/types';
-import { attr, escapeAttr, insertBeforeClose, literal, rootPrefix, startTags } from './xml';
+import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 interface Look {
   readonly bold?: boolean;
@@ -170,7 +170,7 @@ export class StylesPart {
     const empty = new RegExp(`<${q}(?=[\\s>/])([^>]*?)/>`);
     if (empty.test(xml)) return xml.replace(empty, (_m, a: string) => `<${this.p}${list.tag}${withCount(a, total)}>${list.added.join('')}</${this.p}${list.tag}>`);
     const open = new RegExp(`<${q}(?=[\\s>])([^>]*)>`);
-    if (!open.test(xml)) throw new Error(`the styles part has no <${list.tag}>`);
+    if (!open.test(xml)) throw new PackageError(`the styles part has no <${list.tag}>`);
     const out = xml.replace(open, (_m, a: string) => `<${this.p}${list.tag}${withCount(a, total)}>`);
     return insertBeforeClose(out, this.p + list.tag, list.added.join(''));
   }

@@ -1,5 +1,13 @@
 /** Small helpers for editing the XML parts of an OOXML package as text. */
 
+/** A package whose parts are not laid out the way Kaoping can edit (a part missing, an element absent). */
+export class PackageError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'PackageError';
+  }
+}
+
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -30,7 +38,7 @@ export function unescapeXml(s: string): string {
 /** The namespace prefix of the root element, with its colon ('' for the default namespace, or 'x:'). */
 export function rootPrefix(xml: string, local: string): string {
   const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>]`).exec(xml);
-  if (!m) throw new Error(`no <${local}> element`);
+  if (!m) throw new PackageError(`no <${local}> element`);
   return m[1] ?? '';
 }
 
@@ -50,7 +58,7 @@ export function startTags(xml: string, qname: string): string[] {
 export function insertBeforeClose(xml: string, qname: string, content: string): string {
   const close = `</${qname}>`;
   const at = xml.lastIndexOf(close);
-  if (at < 0) throw new Error(`no ${close}`);
+  if (at < 0) throw new PackageError(`no ${close}`);
   return xml.slice(0, at) + content + xml.slice(at);
 }
 

@@ -86,7 +86,12 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const extra = buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
     const [size, compSize, offset] = zip64(extra, buf.readUInt32LE(p + 24), buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 42));
     if (buf.readUInt32LE(offset) !== LOCAL) throw new ZipFormatError(`bad local header for ${name}`);
-    const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
+    const localNameLen = buf.readUInt16LE(offset + 26);
+    // Readers differ on which of the two names they trust; a file whose two disagree is damaged.
+    if (!buf.subarray(offset + 30, offset + 30 + localNameLen).equals(buf.subarray(p + 46, p + 46 + nameLen))) {
+      throw new ZipFormatError(`the entry ${name} has another name in its local header`);
+    }
+    const start = offset + 30 + localNameLen + buf.readUInt16LE(offset + 28);
     entries.push({ name, method, crc, size, data: buf.subarray(start, start + compSize), time, date });
     p += 46 + nameLen + extraLen + commentLen;
   }

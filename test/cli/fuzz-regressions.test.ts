@@ -1,0 +1,83 @@
+/** Files the command-line fuzzing found mishandled, kept as fixed cases, named after what broke. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
+import { readXlsx } from '../../src/workbook/xlsx';
+import { load } from '../xlsx/helpers';
+import { buildWorkbook, type SheetSpec, type WorkbookSpec } from './random-workbook';
+
+const sheet = (name: string, header: string[], rows: SheetSpec['rows'], extra: Partial<SheetSpec> = {}): SheetSpec => ({
+  name,
+  title: undefined,
+  header,
+  rows,
+  merges: [],
+  hiddenRows: [],
+  notes: [],
+  formats: [],
+  state: 'visible',
+  ...extra,
+});
+const BASIC = [sheet('考评细则', ['编号', '栏目', '分值'], [['1.1', '党建', 10]]), sheet('扣分记录', ['单位', '编号', '扣分'], [['一支部', '1.1', 2]])];
+const spec = (sheets: SheetSpec[], damage: WorkbookSpec['damage'] = { kind: 'none' }): WorkbookSpec => ({ sheets, date1904: false, damage });
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-fuzzed-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function recalc(bytes: Buffer, ...args: string[]) {
+  const file = path.join(dir, 'in.xlsx');
+  fs.writeFileSync(file, bytes);
+  let err = '';
+  const io: Io = { out: () => undefined, err: (t) => void (err += t), env: {}, cwd: dir };
+  const code = await run(['recalc', file, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en', '--quiet', ...args], io);
+  return { code, err, output: () => fs.readFileSync(path.join(dir, 'out.xlsx')) };
+}
+
+async function edit(bytes: Buffer, change: (zip: JSZip) => void): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  change(zip);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('files the fuzzing found', () => {
+  afterEach(() => fs.rmSync(path.join(dir, 'out.xlsx'), { force: true }));
+
+  it('a part whose local and central names differ: damaged, before it is read (the copy would lose the part ExcelJS found)', async () => {
+    const bytes = await buildWorkbook(spec(BASIC));
+    const central = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet2.xml'));
+    const flipped = Buffer.from(bytes);
+    flipped[central + 3] = 'v'.charCodeAt(0);
+    const r = await recalc(flipped);
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*another name in its local header\)\n$/) });
+  });
+
+  it.each([['xlsx'], ['excel-sim']])('an empty [Content_Types].xml through --host %s: a layout to re-save, not an internal error', async (host) => {
+    const bytes = await edit(await buildWorkbook(spec(BASIC)), (zip) => zip.file('[Content_Types].xml', ''));
+    const r = await recalc(bytes, '--host', host);
+    expect(r.err).not.toMatch(/internal error/);
+    if (r.code === 2) expect(r.err).toMatch(/^kaoping: cannot read in\.xlsx: (its inner layout is not a common one|the file is damaged)/);
+    else expect((await load(r.output())).worksheets.length).toBeGreaterThan(2);
+  });
+
+  it('an empty docProps/app.xml through --host excel-sim: told as a file ExcelJS cannot read', async () => {
+    const bytes = await edit(await buildWorkbook(spec(BASIC)), (zip) => zip.file('docProps/app.xml', ''));
+    const r = await recalc(bytes, '--host', 'excel-sim');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kaoping: cannot read in\.xlsx: (its inner layout is not a common one|the file is damaged)/);
+  });
+
+  it.each([['xlsx'], ['excel-sim']])('a visible _kaoping sheet of the clerk’s, with merged cells, through --host %s: the marker comes out very hidden and whole', async (host) => {
+    const bytes = await buildWorkbook(spec([...BASIC, sheet('_kaoping', [], [['x', 'y'], ['z']], { merges: [0] })]));
+    const r = await recalc(bytes, '--host', host);
+    expect(r.code).toBe(0);
+    const out = r.output();
+    expect((await load(out)).getWorksheet('_kaoping')?.state).toBe('veryHidden');
+    expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+  });
+});
