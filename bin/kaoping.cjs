@@ -17,7 +17,23 @@ try {
   fail(error);
 }
 if (run) {
-  run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  }, fail);
+  let settled = false;
+  run(process.argv.slice(2)).then(
+    (code) => {
+      settled = true;
+      process.exitCode = code;
+    },
+    (error) => {
+      settled = true;
+      fail(error);
+    },
+  );
+  // Nothing left to wait for, yet no result: a library's promise that never settles. Say so and end
+  // with 2 instead of quietly exiting 0.
+  process.on('beforeExit', () => {
+    if (settled) return;
+    settled = true;
+    process.stderr.write('kaoping: 内部错误：命令未完成就停止了 / internal error: the command stopped before it finished\n');
+    process.exitCode = 2;
+  });
 }

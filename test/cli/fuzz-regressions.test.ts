@@ -1,4 +1,5 @@
 /** Files the command-line fuzzing found mishandled, kept as fixed cases, named after what broke. */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -79,5 +80,20 @@ describe('files the fuzzing found', () => {
     const out = r.output();
     expect((await load(out)).getWorksheet('_kaoping')?.state).toBe('veryHidden');
     expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+  });
+});
+
+describe('the bin', () => {
+  it('ends with exit 2 and one line, not a quiet exit 0, if a library leaves the command’s promise unsettled', () => {
+    // Stands in for a library whose promise never settles (nothing left to run, no result).
+    const stub = path.join(dir, 'never.cjs');
+    fs.writeFileSync(
+      stub,
+      `const M = require('node:module'); const load = M._load;
+       M._load = function (req) { return String(req).endsWith('main.ts') ? { run: () => new Promise(() => {}) } : load.apply(this, arguments); };`,
+    );
+    const r = spawnSync(process.execPath, ['-r', stub, path.resolve(__dirname, '../../bin/kaoping.cjs'), 'recalc', 'x.xlsx'], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('kaoping: 内部错误：命令未完成就停止了 / internal error: the command stopped before it finished\n');
   });
 });
