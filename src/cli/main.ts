@@ -27,6 +27,11 @@ function isArgError(e: unknown): e is Error {
   return code.startsWith('ERR_PARSE_ARGS_');
 }
 
+/** A failure is told in one line, whatever text it quotes (a cell's line breaks, a damaged file's names). */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
 export async function run(args: readonly string[], io: Io = processIo): Promise<number> {
   const lang = langOf(args);
   const [command, ...rest] = args;
@@ -44,16 +49,16 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
     return await handler(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`kaoping: ${say(e.text, lang)}\n`);
+      io.err(`kaoping: ${oneLine(say(e.text, lang))}\n`);
       return e.exitCode;
     }
     if (isArgError(e)) {
       const first = e.message.split(/\.(\s|$)/)[0];
-      io.err(`kaoping: ${say(msg(`参数有误：${first}（kaoping --help 查看用法）`, `bad arguments: ${first} (see kaoping --help)`), lang)}\n`);
+      io.err(`kaoping: ${oneLine(say(msg(`参数有误：${first}（kaoping --help 查看用法）`, `bad arguments: ${first} (see kaoping --help)`), lang))}\n`);
       return 2;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(`kaoping: ${say(msg(`内部错误：${detail}（设置 KAOPING_DEBUG=1 可查看详情）`, `internal error: ${detail} (set KAOPING_DEBUG=1 for details)`), lang)}\n`);
+    io.err(`kaoping: ${oneLine(say(msg(`内部错误：${detail}（设置 KAOPING_DEBUG=1 可查看详情）`, `internal error: ${detail} (set KAOPING_DEBUG=1 for details)`), lang))}\n`);
     if (io.env.KAOPING_DEBUG === '1') io.err(`${e instanceof Error && e.stack ? e.stack : detail}\n`);
     return 2;
   }

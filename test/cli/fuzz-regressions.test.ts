@@ -58,6 +58,17 @@ describe('files the fuzzing found', () => {
     expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*another name in its local header\)\n$/) });
   });
 
+  it('a damaged directory whose names hold line breaks: still one line', async () => {
+    const bytes = await buildWorkbook(spec(BASIC));
+    const central = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet2.xml'));
+    const broken = Buffer.from(bytes);
+    broken[central + 2] = 0x0a;
+    broken[central + 5] = 0x0d;
+    const r = await recalc(broken);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*xl\?wo\?ksheets\/sheet2\.xml.*\)\n$/);
+  });
+
   it.each([['xlsx'], ['excel-sim']])('an empty [Content_Types].xml through --host %s: a layout to re-save, not an internal error', async (host) => {
     const bytes = await edit(await buildWorkbook(spec(BASIC)), (zip) => zip.file('[Content_Types].xml', ''));
     const r = await recalc(bytes, '--host', host);

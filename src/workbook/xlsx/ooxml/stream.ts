@@ -5,7 +5,7 @@
  * recovered with `utf8Of`.
  */
 import * as zlib from 'node:zlib';
-import { ZipFormatError, type ZipEntry } from './zip';
+import { shown, ZipFormatError, type ZipEntry } from './zip';
 
 export interface StreamEnd {
   /** Inflated bytes seen. */
@@ -24,7 +24,7 @@ export function streamEntry(e: ZipEntry, read: (text: string) => boolean, maxByt
     const go = read(e.data.toString('latin1'));
     return Promise.resolve(go ? { bytes: e.data.length } : { bytes: e.data.length, stopped: 'reader' });
   }
-  if (e.method !== 8) return Promise.reject(new ZipFormatError(`${e.name} uses compression method ${e.method}`));
+  if (e.method !== 8) return Promise.reject(new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`));
   return new Promise((resolve, reject) => {
     const z = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
     let bytes = 0;
@@ -45,7 +45,7 @@ export function streamEntry(e: ZipEntry, read: (text: string) => boolean, maxByt
     z.on('error', (err: Error) => {
       if (settled) return;
       settled = true;
-      reject(new ZipFormatError(`${e.name} does not inflate (${err.message})`));
+      reject(new ZipFormatError(`${shown(e.name)} does not inflate (${err.message})`));
     });
     z.end(e.data);
   });

@@ -24,6 +24,12 @@ const LOCAL = 0x04034b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 
+/** An entry's name as a message may show it: a damaged directory can hold any bytes there. */
+export function shown(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
+
 export class ZipFormatError extends Error {
   constructor(detail: string) {
     super(`not a readable zip: ${detail}`);
@@ -85,11 +91,11 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
     const extra = buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
     const [size, compSize, offset] = zip64(extra, buf.readUInt32LE(p + 24), buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 42));
-    if (buf.readUInt32LE(offset) !== LOCAL) throw new ZipFormatError(`bad local header for ${name}`);
+    if (buf.readUInt32LE(offset) !== LOCAL) throw new ZipFormatError(`bad local header for ${shown(name)}`);
     const localNameLen = buf.readUInt16LE(offset + 26);
     // Readers differ on which of the two names they trust; a file whose two disagree is damaged.
     if (!buf.subarray(offset + 30, offset + 30 + localNameLen).equals(buf.subarray(p + 46, p + 46 + nameLen))) {
-      throw new ZipFormatError(`the entry ${name} has another name in its local header`);
+      throw new ZipFormatError(`the entry ${shown(name)} has another name in its local header`);
     }
     const start = offset + 30 + localNameLen + buf.readUInt16LE(offset + 28);
     entries.push({ name, method, crc, size, data: buf.subarray(start, start + compSize), time, date });
@@ -101,7 +107,7 @@ export function readZip(buf: Buffer): ZipEntry[] {
 export function inflateEntry(e: ZipEntry): Buffer {
   if (e.method === 0) return e.data;
   if (e.method === 8) return zlib.inflateRawSync(e.data);
-  throw new ZipFormatError(`${e.name} uses compression method ${e.method}`);
+  throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
 }
 
 const CRC_TABLE = (() => {
