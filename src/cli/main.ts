@@ -29,6 +29,7 @@ function isArgError(e: unknown): e is Error {
 
 /** A failure is told in one line, whatever text it quotes (a cell's line breaks, a damaged file's names). */
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this takes out
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 

@@ -26,6 +26,7 @@ const ZIP64_EOCD = 0x06064b50;
 
 /** An entry's name as a message may show it: a damaged directory can hold any bytes there. */
 export function shown(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this takes out
   const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
 }
