@@ -5,6 +5,7 @@
  */
 import type { XContext } from './api';
 import { isEditMode } from './errors';
+import { utf8Length } from '../utf8';
 
 export interface SyncPolicy {
   /** Milliseconds to wait before each new try while a cell is being edited. */
@@ -34,20 +35,6 @@ export async function step<T>(ctx: XContext, policy: SyncPolicy, queue: () => T)
   }
 }
 
-/** UTF-8 length of a string, without encoding it. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v));

@@ -5,11 +5,10 @@
  * the same by the other.
  */
 import type { CellValue } from '../../engine/cells';
-import type { ReportSheet } from '../../engine/types';
-import { fingerprint, type ValueGrid } from '../xlsx/fingerprint';
+import { fingerprint, reportValues, type ValueGrid } from '../xlsx/fingerprint';
 import type { Grid } from './read-cells';
 
-export { fingerprint };
+export { fingerprint, reportValues };
 
 export interface MarkerEntry {
   readonly name: string;
@@ -39,13 +38,3 @@ export function gridValues(grid: Grid): ValueGrid {
   return grid.map((row) => row?.map((c): CellValue | undefined => c?.value));
 }
 
-/** The values a report sheet holds once written, as the reader will see them. */
-export function reportValues(sheet: ReportSheet): ValueGrid {
-  return sheet.rows.map((row) =>
-    row.map((c): CellValue => {
-      const v = c.value;
-      if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-      return v === '' ? null : v;
-    }),
-  );
-}

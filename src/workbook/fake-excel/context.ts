@@ -5,6 +5,7 @@
  */
 import { FakeOfficeError, officeError, type FakeErrorCode } from './errors';
 import type { BookModel } from './model';
+import { utf8Length } from '../utf8';
 
 export interface Limits {
   /** Largest request body in UTF-8 bytes (Excel on the web: 5 MB). */
@@ -54,20 +55,6 @@ export interface Command {
   run(): Settle | void;
 }
 
-/** UTF-8 length of a string without allocating its encoding. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export interface FakeHost {
   readonly book: BookModel;

@@ -9,6 +9,7 @@
  */
 import type { CellValue } from '../../engine/cells';
 import { isCellError } from '../../engine/cells';
+import type { ReportSheet } from '../../engine/types';
 
 export type ValueGrid = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
 
@@ -61,4 +62,15 @@ export function fingerprint(rows: ValueGrid): string {
   }
   h.add(`#${cells}`);
   return 'v1:' + h.digest();
+}
+
+/** The values a report sheet holds once written, as the fingerprint and the reader see them. */
+export function reportValues(sheet: ReportSheet): ValueGrid {
+  return sheet.rows.map((row) =>
+    row.map((c): CellValue => {
+      const v = c.value;
+      if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+      return v === '' ? null : v;
+    }),
+  );
 }

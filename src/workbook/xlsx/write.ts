@@ -4,11 +4,11 @@
  * sheets, charts, pivots and settings are never touched.
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Sheet } from '../../engine/cells';
-import type { Report, ReportSheet } from '../../engine/types';
+import type { Sheet } from '../../engine/cells';
+import type { Report } from '../../engine/types';
 import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
-import { fingerprint, type ValueGrid } from './fingerprint';
+import { fingerprint, reportValues } from './fingerprint';
 import { readMarker, type MarkerEntry } from './marker';
 import { planOwnership } from '../ownership';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
@@ -35,17 +35,6 @@ export function ownedEntries(wb: ExcelJS.Workbook, date1904: boolean, alreadyRea
     if (fingerprint(valuesOf(sheet)) === e.fingerprint) out.push(e);
   }
   return out;
-}
-
-/** The values a report sheet holds once written, as the fingerprint and the reader see them. */
-export function reportValues(sheet: ReportSheet): ValueGrid {
-  return sheet.rows.map((row) =>
-    row.map((c): CellValue => {
-      const v = c.value;
-      if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-      return v === '' ? null : v;
-    }),
-  );
 }
 
 export class ForeignSheetError extends Error {
