@@ -1,5 +1,10 @@
 /** The command line's --json output (contract section 5): fixed keys, values as computed. */
-import type { Assessment, Finding, JsonOutput, Lang } from './types';
+import type { Assessment, CompositeResult, Finding, JsonOutput, Lang } from './types';
+
+/** The fields results and composite rows end with, in the contract's order. */
+function standing(r: Pick<CompositeResult, 'rankScore' | 'vetoed' | 'passed' | 'rankInZone' | 'rankOverall' | 'flag'>) {
+  return { rankScore: r.rankScore, vetoed: r.vetoed, passed: r.passed, rankInZone: r.rankInZone, rankOverall: r.rankOverall, flag: r.flag };
+}
 
 export function toJson(a: Assessment, lang: Lang, extra: readonly Finding[] = []): JsonOutput {
   return {
@@ -13,24 +18,9 @@ export function toJson(a: Assessment, lang: Lang, extra: readonly Finding[] = []
       bonus: r.bonus,
       total: r.total,
       coefficient: r.coefficient,
-      rankScore: r.rankScore,
-      vetoed: r.vetoed,
-      passed: r.passed,
-      rankInZone: r.rankInZone,
-      rankOverall: r.rankOverall,
-      flag: r.flag,
+      ...standing(r),
     })),
-    composite: a.composite.map((r) => ({
-      unit: r.unit,
-      zone: r.zone,
-      total: r.total,
-      rankScore: r.rankScore,
-      vetoed: r.vetoed,
-      passed: r.passed,
-      rankInZone: r.rankInZone,
-      rankOverall: r.rankOverall,
-      flag: r.flag,
-    })),
+    composite: a.composite.map((r) => ({ unit: r.unit, zone: r.zone, total: r.total, ...standing(r) })),
     issues: [...a.findings, ...extra].map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message[lang] })),
   };
 }
