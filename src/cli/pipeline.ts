@@ -8,7 +8,8 @@ import type { Assessment, Lang, Report, RoleOverrides, Severity } from '../engin
 import type { WriteOutcome } from '../workbook/port';
 import { ExcelHostError } from '../workbook/excel/errors';
 import { checkXlsx, XlsxReadError, XlsxWorkbook, type SizeProblem } from '../workbook/xlsx';
-import { recalcExcelSim, simLine } from './excel-sim';
+import type { Counters } from '../workbook/fake-excel';
+import { recalcExcelSim } from './excel-sim';
 import { CliError, msg, num, type Msg } from './messages';
 import type { Progress } from './progress';
 
@@ -82,14 +83,21 @@ function checkRoles(input: WorkbookInput, roles: RoleOverrides): void {
 /** Where the workbook is opened: the xlsx adapter, or the Office.js adapter over the in-memory Excel. */
 export type Host = 'xlsx' | 'excel-sim';
 
-export async function recalcOn(host: Host, bytes: Uint8Array, name: string, lang: Lang, roles: RoleOverrides, progress: Progress): Promise<RecalcRun> {
+export async function recalcOn(
+  host: Host,
+  bytes: Uint8Array,
+  name: string,
+  lang: Lang,
+  roles: RoleOverrides,
+  progress: Progress,
+): Promise<RecalcRun & { readonly counters?: Readonly<Counters> }> {
   if (host === 'xlsx') return recalcBytes(bytes, name, lang, roles, progress);
   progress.begin();
   try {
     await checkXlsx(bytes);
     const run = await recalcExcelSim(bytes, lang, roles);
     checkRoles(run.input, roles);
-    progress.done(msg(`经 Office.js 与模拟 Excel 读取、计分并写入：${simLine(run.counters)}`, `read, scored and written through Office.js on the in-memory Excel: ${simLine(run.counters)}`));
+    progress.done(msg('经 Office.js 在模拟 Excel 上读取、计分并写入', 'read, scored and written through Office.js on the in-memory Excel'));
     return run;
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);

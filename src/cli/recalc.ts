@@ -9,6 +9,7 @@ import { ROLES, type Finding, type Lang, type Role, type RoleOverrides } from '.
 import { defaultOutput, ensureDir, readInput, samePath, writeWhole } from './files';
 import type { Io } from './io';
 import { CliError, msg, say, usageError } from './messages';
+import { simLine } from './excel-sim';
 import { countBySeverity, recalcOn } from './pipeline';
 import { Progress } from './progress';
 
@@ -73,6 +74,8 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
 
   const original = readInput(input);
   const run = await recalcOn(host, original, path.basename(input), lang, roles, progress);
+  // The simulation's own output: one exact line a script can read, even with --quiet.
+  if (run.counters) io.err(simLine(run.counters) + '\n');
   const { assessment, report } = run;
   if (values.json !== undefined) {
     const json = JSON.stringify(toJson(assessment, lang, report?.renamed ?? []), null, 2) + '\n';

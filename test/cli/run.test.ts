@@ -84,7 +84,7 @@ describe('kaoping in-process', () => {
     const sim = await kaoping('recalc', 'sim.xlsx', '-o', 'sim-b.xlsx', '--json', '-', '--host', 'excel-sim', '--lang', 'zh');
     expect(sim.code).toBe(0);
     expect(JSON.parse(sim.out)).toEqual(JSON.parse(plain.out));
-    expect(sim.err).toMatch(/syncs=\d+ requestBytes=\d+ maxRequestBytes=\d+/);
+    expect(sim.err).toMatch(/^syncs=\d+ requestBytes=\d+ maxRequestBytes=\d+$/m);
     expect((await kaoping('recalc', 'sim.xlsx', '--host', 'excel')).code).toBe(2);
   });
 
