@@ -192,10 +192,4 @@ export class Findings {
   add(code: FindingCode, sheet: string, cell: string, message: Msg, severity: Severity = SEVERITY[code]): void {
     this.list.push({ severity, code, sheet, cell, message });
   }
-
-  count(severity: Severity): number {
-    let n = 0;
-    for (const f of this.list) if (f.severity === severity) n++;
-    return n;
-  }
 }

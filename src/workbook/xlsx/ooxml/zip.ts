@@ -143,6 +143,21 @@ export function deflateEntry(name: string, content: Buffer): ZipEntry {
   return { name, method: 8, crc: crc32(content), size: content.length, data: zlib.deflateRawSync(content, { level: 6 }), time, date };
 }
 
+
+/**
+ * The fields a local header and its central-directory record share, in the same order: method,
+ * time, date, CRC, compressed and unpacked sizes, name length (at offset 8 of the one, 10 of the other).
+ */
+function writeEntryFields(buf: Buffer, at: number, e: { method: number; time: number; date: number; crc: number; data: Uint8Array; size: number }, nameLength: number): void {
+  buf.writeUInt16LE(e.method, at);
+  buf.writeUInt16LE(e.time, at + 2);
+  buf.writeUInt16LE(e.date, at + 4);
+  buf.writeUInt32LE(e.crc, at + 6);
+  buf.writeUInt32LE(e.data.length, at + 10);
+  buf.writeUInt32LE(e.size, at + 14);
+  buf.writeUInt16LE(nameLength, at + 18);
+}
+
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   if (entries.length > 0xfffe) throw new Error('too many parts for a zip without zip64');
   const chunks: Buffer[] = [];
@@ -155,26 +170,14 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 8, e, name.length);
     local.writeUInt16LE(0, 28);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(CENTRAL, 0);
     cd.writeUInt16LE(20, 4);
     cd.writeUInt16LE(20, 6);
     cd.writeUInt16LE(0x800, 8);
-    cd.writeUInt16LE(e.method, 10);
-    cd.writeUInt16LE(e.time, 12);
-    cd.writeUInt16LE(e.date, 14);
-    cd.writeUInt32LE(e.crc, 16);
-    cd.writeUInt32LE(e.data.length, 20);
-    cd.writeUInt32LE(e.size, 24);
-    cd.writeUInt16LE(name.length, 28);
+    writeEntryFields(cd, 10, e, name.length);
     cd.writeUInt32LE(offset, 42);
     chunks.push(local, name, e.data);
     central.push(cd, name);
