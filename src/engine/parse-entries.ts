@@ -157,10 +157,11 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   let others = new Map<number, string>();
   const last = Math.min(view.bottom, view.top + 9);
   for (let r = view.top; r <= last && headerRow < 0; r++) {
+    // Known headers here are 单位, 期间 and the rubric's ids.
+    const m = mapRow(view, r, (k) => fixed.get(k));
     let ids = 0;
-    const m = mapRow(view, r, (k) => fixed.get(k) ?? (idKeys.has(k) ? 'id' : undefined));
-    for (const text of scanIds(view, r, idKeys)) if (text) ids++;
-    if (m.cols.unit !== undefined && (m.known - (m.cols.id !== undefined ? 1 : 0)) + ids >= 2) {
+    for (const isId of scanIds(view, r, idKeys)) if (isId) ids++;
+    if (m.cols.unit !== undefined && m.known + ids >= 2) {
       headerRow = r;
       cols = m.cols;
       others = m.others;
