@@ -6,6 +6,7 @@ import { entryAt, newBatch, parseEntryLog, parseScoreTable, type Entry } from '.
 import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
+import { setRankChanges } from './rank-change';
 import { compositeOf } from './composite';
 import { scoreUnitPeriod, type ScoreContext } from './score';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
@@ -122,7 +123,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
 
   const d = settings.decimals;
   const round = (x: number): number => roundHalfAway(x, d);
-  const results: PeriodResult[] = [];
+  const results: Mutable<PeriodResult>[] = [];
   const linesByUnit: DeductionLine[][] = units.map(() => []);
   const totals: Array<Array<{ total: number; vetoed: boolean }>> = units.map(() => []);
   const work = periods.length * nUnits;
@@ -154,6 +155,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
         rankInZone: 0,
         rankOverall: 0,
         flag: null,
+        rankChange: null,
       });
       if (++done % 500 === 0) progress('scoring', done, work);
     }
@@ -166,6 +168,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     });
   }
   progress('scoring', work, work);
+  setRankChanges(results, periods);
 
   const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
   const lines: DeductionLine[] = [];

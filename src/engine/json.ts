@@ -19,8 +19,9 @@ export function toJson(a: Assessment, lang: Lang, extra: readonly Finding[] = []
       total: r.total,
       coefficient: r.coefficient,
       ...standing(r),
+      rankChange: r.rankChange,
     })),
-    composite: a.composite.map((r) => ({ unit: r.unit, zone: r.zone, total: r.total, ...standing(r) })),
+    composite: a.composite.map((r) => ({ unit: r.unit, zone: r.zone, total: r.total, ...standing(r), rankChange: null })),
     issues: [...a.findings, ...extra].map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message[lang] })),
   };
 }

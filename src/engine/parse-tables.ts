@@ -1,5 +1,6 @@
 /** The units, periods and settings sheets. */
 import { a1 } from './cells';
+import { isExtraSettingKey } from './settings-extra';
 import type { GridView } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
@@ -148,6 +149,7 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
     const at = a1(r, valueCol);
     const valueText = rd.text(r, 'value');
     if (!key) {
+      if (isExtraSettingKey(keyText)) continue; // read by settings-extra.ts
       findings.add('BAD_SETTING', view.sheet, rd.address(r, 'key'), messages.unknownSetting(keyText));
       continue;
     }

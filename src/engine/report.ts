@@ -1,57 +1,70 @@
 /** The result sheets as grids with format hints: what to write, not how (contract section 5). */
 import type { WorkbookInput } from './cells';
 import { messages } from './findings';
-import {
-  blockTitle,
-  capNoteText,
-  flagStyle,
-  flagText,
-  KIND_LABEL,
-  label,
-  severityText,
-  SHEET_NAMES,
-  subtotalText,
-  unitTitle,
-} from './labels';
-import { displayWidth, matchKey, roundHalfAway } from './text';
-import type { Assessment, CellStyle, Finding, Lang, Report, ReportCell, ReportKey, ReportSheet, Severity } from './types';
+import { flagStyle, flagText, label, severityText, SHEET_NAMES } from './labels';
+import { word } from './labels-notice';
+import { BLANK, fitsLandscape, n, rowHeightsFor, t, type Row } from './report-cells';
+import { noticeLayout } from './report-notices';
+import { rankingLayout } from './report-rankings';
+import { assessmentTitle } from './report-title';
+import { extraSettingsOf } from './settings-extra';
+import { displayWidth, matchKey } from './text';
+import type { Assessment, Finding, Lang, Report, ReportKey, ReportSheet, Severity } from './types';
 
-/** Excel keeps at most this many characters in a cell. */
-const MAX_CELL_TEXT = 32767;
-
-type Row = ReportCell[];
-
-function t(value: string, style?: CellStyle): ReportCell {
-  const v = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-  return style ? { value: v, style } : { value: v };
+export interface ReportOptions {
+  /** The date printed on the posted ranking (yyyy-mm-dd); today when not given. */
+  readonly date?: string;
 }
-function n(value: number, style: CellStyle = 'number'): ReportCell {
-  return { value, style };
+
+function today(): string {
+  const d = new Date();
+  const two = (x: number): string => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
-const BLANK: ReportCell = { value: null };
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
-export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Report {
+export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, options: ReportOptions = {}): Report {
   const { names, renamed } = chooseNames(input, lang);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
-  const sheet = (key: ReportKey, rows: Row[], pageBreaksBefore: number[] = []): ReportSheet => ({
+  const table = (key: ReportKey, rows: Row[], widths = fitWidths(rows, a.settings.decimals)): ReportSheet => ({
     key,
     name: names[key],
     rows,
-    widths: fitWidths(rows, a.settings.decimals),
+    widths,
+    rowHeights: rowHeightsFor(rows, widths),
     freezeRows: 1,
     printTitleRows: [1, 1],
-    pageBreaksBefore,
+    pageBreaksBefore: [],
     landscape: true,
     numberFormat: fmt,
   });
-  const deductions = deductionRows(a, lang);
+  const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
+    key,
+    name: names[key],
+    rows: layout.rows,
+    widths: layout.widths,
+    rowHeights: rowHeightsFor(layout.rows, layout.widths),
+    freezeRows: 0,
+    printTitleRows: [0, 0],
+    pageBreaksBefore: layout.breaks,
+    landscape: false,
+    numberFormat: fmt,
+  });
+  const title = assessmentTitle(a, input);
+  const extra = extraSettingsOf(input, a.roles.find((r) => r.role === 'settings')?.sheets[0]);
+  const checkRowsOut = checkRows([...a.findings, ...renamed], lang);
+  const checkWidths = fitWidths(checkRowsOut, a.settings.decimals);
+  checkWidths[CHECK_MESSAGE_COLUMN] = Math.max(checkWidths[CHECK_MESSAGE_COLUMN] ?? 0, 60);
+  const checks = table('checks', checkRowsOut, checkWidths);
+  const totals = table('totals', totalsRows(a, lang));
+  // Too wide to fit a landscape page at a readable size: across pages, period, zone and unit on each.
+  const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3 };
   return {
     sheets: [
-      sheet('totals', totalsRows(a, lang)),
-      sheet('rankings', rankingRows(a, lang)),
-      sheet('deductions', deductions.rows, deductions.breaks),
-      sheet('checks', checkRows([...a.findings, ...renamed], lang)),
+      { ...totals, ...wide },
+      notice('rankings', rankingLayout(a, lang, { title, date: options.date ?? today(), issuedBy: extra.issuedBy, noticePeriod: extra.noticePeriod })),
+      notice('deductions', noticeLayout(a, lang, title)),
+      checks,
     ],
     renamed,
   };
@@ -79,15 +92,11 @@ function header(lang: Lang, keys: Parameters<typeof label>[1][]): Row {
   return keys.map((k) => t(label(lang, k), 'header'));
 }
 
-function yesNo(lang: Lang, b: boolean, style?: CellStyle): ReportCell {
-  return t(label(lang, b ? 'yes' : 'no'), b ? style : undefined);
-}
-
 function totalsRows(a: Assessment, lang: Lang): Row[] {
   const withK = a.units.some((u) => u.hasCoefficient);
   const head: Row = [
     ...header(lang, ['period', 'zone', 'unit']),
-    ...a.categories.map((c) => t(c.name, 'header')),
+    ...a.categories.map((c) => t(`${c.name} (${+c.cap.toFixed(6)})`, 'header')),
     ...header(lang, ['base', 'bonus', 'total']),
     ...(withK ? header(lang, ['coefficient', 'rankScore']) : []),
     ...header(lang, ['vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag']),
@@ -95,8 +104,8 @@ function totalsRows(a: Assessment, lang: Lang): Row[] {
   const rows: Row[] = [head];
   const tail = (r: { coefficient: number; rankScore: number; vetoed: boolean; passed: boolean; rankInZone: number; rankOverall: number; flag: Assessment['results'][number]['flag'] }): Row => [
     ...(withK ? [n(r.coefficient), n(r.rankScore)] : []),
-    yesNo(lang, r.vetoed, 'vetoed'),
-    t(label(lang, r.passed ? 'pass' : 'fail')),
+    r.vetoed ? t(word(lang, 'vetoedWord'), 'vetoed') : BLANK,
+    r.passed ? t(label(lang, 'pass')) : t(label(lang, 'fail'), 'failed'),
     n(r.rankInZone, 'integer'),
     n(r.rankOverall, 'integer'),
     r.flag ? t(flagText(lang, r.flag), flagStyle(r.flag)) : BLANK,
@@ -110,83 +119,18 @@ function totalsRows(a: Assessment, lang: Lang): Row[] {
   return rows;
 }
 
-function rankingRows(a: Assessment, lang: Lang): Row[] {
-  const withK = a.units.some((u) => u.hasCoefficient);
-  const rows: Row[] = [header(lang, withK ? ['rank', 'unit', 'total', 'rankScore', 'flag'] : ['rank', 'unit', 'total', 'flag'])];
-  const latest = a.periods[a.periods.length - 1];
-  const blocks: Array<{ title: string; list: ReadonlyArray<{ unit: string; zone: string; total: number; rankScore: number; rankInZone: number; flag: Assessment['results'][number]['flag'] }> }> = [];
-  if (latest !== undefined) blocks.push({ title: latest, list: a.results.filter((r) => r.period === latest) });
-  if (a.composite.length > 0) blocks.push({ title: label(lang, 'composite'), list: a.composite });
-  const zones = [...new Set(a.units.map((u) => u.zone as string))];
-  for (const b of blocks) {
-    for (const zone of zones) {
-      const members = b.list.filter((r) => r.zone === zone).map((r, i) => ({ r, i }));
-      members.sort((x, y) => x.r.rankInZone - y.r.rankInZone || x.i - y.i);
-      if (rows.length > 1) rows.push([]);
-      rows.push([t(blockTitle(lang, b.title, zone), 'title')]);
-      for (const { r } of members) {
-        const style = flagStyle(r.flag);
-        rows.push([
-          n(r.rankInZone, 'integer'),
-          t(r.unit, style),
-          n(r.total),
-          ...(withK ? [n(r.rankScore)] : []),
-          r.flag ? t(flagText(lang, r.flag), style) : BLANK,
-        ]);
-      }
-    }
-  }
-  return rows;
-}
-
-function deductionRows(a: Assessment, lang: Lang): { rows: Row[]; breaks: number[] } {
-  const d = a.settings.decimals;
-  const fmt = (x: number): string => roundHalfAway(x, d).toFixed(d);
-  const rows: Row[] = [header(lang, ['period', 'id', 'category', 'item', 'kind', 'recorded', 'counted', 'reason', 'inspector', 'date', 'source'])];
-  const breaks: number[] = [];
-  const byUnit = new Map<string, Assessment['lines'][number][]>();
-  for (const l of a.lines) {
-    const list = byUnit.get(l.unit);
-    if (list) list.push(l);
-    else byUnit.set(l.unit, [l]);
-  }
-  const resultOf = new Map(a.results.map((r) => [`${r.period}\u0001${r.unit}`, r] as const));
-  for (const u of a.units) {
-    if (rows.length > 1) {
-      rows.push([]);
-      breaks.push(rows.length + 1);
-    }
-    rows.push([t(unitTitle(lang, u.name, u.zone), 'title')]);
-    const lines = byUnit.get(u.name) ?? [];
-    for (const period of a.periods) {
-      const ls = lines.filter((l) => l.period === period);
-      let deducted = 0;
-      for (const l of ls) {
-        rows.push([
-          t(l.period), t(l.id), t(l.category), t(l.item), t(KIND_LABEL[lang][l.kind]),
-          n(l.recorded), n(l.counted), t(l.reason), t(l.inspector), t(l.date), t(l.source),
-        ]);
-        if (l.capCut) rows.push([BLANK, BLANK, BLANK, t(capNoteText(lang, l.capCut.by, fmt(l.capCut.points)), 'capNote')]);
-        if (l.kind === 'deduct' || l.kind === 'progressive') deducted += l.counted;
-      }
-      if (ls.length === 0) rows.push([t(period), BLANK, BLANK, t(label(lang, 'noEntries'), 'capNote')]);
-      const r = resultOf.get(`${period}\u0001${u.name}`);
-      if (r) {
-        const text = subtotalText(lang, { period, deducted: fmt(deducted), bonus: fmt(r.bonus), total: fmt(r.total), rank: r.rankInZone, vetoed: r.vetoed });
-        rows.push([t(period, 'subtotal'), BLANK, BLANK, t(text, 'subtotal'), BLANK, BLANK, n(roundHalfAway(deducted, d), 'subtotal')]);
-      }
-    }
-  }
-  return { rows, breaks };
-}
-
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/** The message column of the checks sheet, wrapped at a readable width. */
+const CHECK_MESSAGE_COLUMN = 4;
+
+/** Findings by severity, each cell a link to where the finding stands. */
 function checkRows(findings: readonly Finding[], lang: Lang): Row[] {
   const rows: Row[] = [header(lang, ['severity', 'code', 'sheet', 'cell', 'message'])];
   const sorted = findings.map((f, i) => ({ f, i })).sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i);
   for (const { f } of sorted) {
-    rows.push([t(severityText(lang, f.severity), f.severity), t(f.code), t(f.sheet), t(f.cell), t(f.message[lang])]);
+    const cell = f.sheet !== '' && f.cell !== '' ? { ...t(f.cell, 'link'), link: { sheet: f.sheet, cell: f.cell } } : t(f.cell);
+    rows.push([t(severityText(lang, f.severity), f.severity), t(f.code), t(f.sheet), cell, t(f.message[lang], 'wrap')]);
   }
   if (findings.length === 0) rows.push([t(label(lang, 'noFindings'))]);
   return rows;
@@ -197,9 +141,11 @@ function fitWidths(rows: readonly Row[], decimals: number): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((c, i) => {
-      if (c.value === null || c.style === 'title' || c.style === 'capNote' || (c.style === 'subtotal' && typeof c.value === 'string' && i > 0)) return;
+      if (c.value === null || c.style === 'title' || c.style === 'capNote' || c.style === 'wrap') return;
       const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
-      const w = Math.min(60, displayWidth(text) + 2);
+      // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
+      const dw = displayWidth(text);
+      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.ceil(dw / 2) + 2 : dw + 2);
       if (w > (widths[i] ?? 0)) widths[i] = w;
     });
   }

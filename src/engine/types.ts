@@ -129,6 +129,8 @@ export interface PeriodResult extends Ranked {
   readonly rankScore: number;
   readonly vetoed: boolean;
   readonly passed: boolean;
+  /** Zone rank in the previous period minus zone rank now (2 = up two places); null in the first period. */
+  readonly rankChange: number | null;
 }
 
 export interface CompositeResult extends Ranked {
@@ -195,6 +197,13 @@ export type CellStyle =
   | 'vetoed'
   | 'subtotal'
   | 'capNote'
+  | 'heading'
+  | 'wrap'
+  | 'center'
+  | 'failed'
+  | 'link'
+  | 'strong'
+  | 'rank'
   | 'error'
   | 'warning'
   | 'info';
@@ -203,6 +212,8 @@ export interface ReportCell {
   /** Text is always written as text, never as a formula. */
   readonly value: string | number | null;
   readonly style?: CellStyle;
+  /** A link to a cell of the workbook (a finding's cell on the checks sheet). */
+  readonly link?: { readonly sheet: string; readonly cell: string };
 }
 
 export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks';
@@ -219,7 +230,19 @@ export interface ReportSheet {
   readonly printTitleRows: readonly [number, number];
   /** 1-based rows a printed page breaks before (one block per unit in the deductions sheet). */
   readonly pageBreaksBefore: readonly number[];
-  readonly landscape: true;
+  /** Landscape for the wide tables; portrait for the notices (deductions, rankings) handed out or posted. */
+  readonly landscape: boolean;
+  /**
+   * False when the table is too wide for its page at a readable size: it then prints across pages at
+   * 100%, its first `printTitleColumns` columns repeated on each. Absent or true: fitted to the width.
+   */
+  readonly fitToWidth?: boolean;
+  readonly printTitleColumns?: number;
+  /**
+   * Each row's height in points, set so that wrapped text and Chinese characters show whole in every
+   * program (LibreOffice and Excel do not grow a row for wrapped text written into a file).
+   */
+  readonly rowHeights?: readonly number[];
   /** Number format for 'number' cells, from the decimals setting: "0.00". */
   readonly numberFormat: string;
 }
@@ -248,6 +271,7 @@ export interface JsonOutput {
     rankInZone: number;
     rankOverall: number;
     flag: Flag;
+    rankChange: number | null;
   }>;
   composite: Array<{
     unit: string;
@@ -259,6 +283,7 @@ export interface JsonOutput {
     rankInZone: number;
     rankOverall: number;
     flag: Flag;
+    rankChange: null;
   }>;
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
 }

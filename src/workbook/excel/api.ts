@@ -13,6 +13,7 @@ export interface XRangeFont extends XLoadable<XRangeFont> {
   bold: Excel.RangeFont['bold'];
   italic: Excel.RangeFont['italic'];
   color: Excel.RangeFont['color'];
+  size: Excel.RangeFont['size'];
 }
 
 export interface XRangeFill extends XLoadable<XRangeFill> {
@@ -23,6 +24,7 @@ export interface XRangeFormat extends XLoadable<XRangeFormat> {
   readonly font: XRangeFont;
   readonly fill: XRangeFill;
   columnWidth: Excel.RangeFormat['columnWidth'];
+  rowHeight: Excel.RangeFormat['rowHeight'];
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   wrapText: Excel.RangeFormat['wrapText'];
   autofitColumns(): void;
@@ -42,6 +44,7 @@ export interface XRange extends XLoadable<XRange> {
   readonly rowIndex: Excel.Range['rowIndex'];
   readonly columnIndex: Excel.Range['columnIndex'];
   readonly format: XRangeFormat;
+  hyperlink: Excel.Range['hyperlink'];
   getCell(row: number, column: number): XRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   getOffsetRange(rowOffset: number, columnOffset: number): XRange;
@@ -63,6 +66,7 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
   readonly pageLayout: {
     orientation: Excel.PageLayout['orientation'];
     setPrintTitleRows(printTitleRows: string): void;
+    setPrintTitleColumns(printTitleColumns: string): void;
   };
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   getRange(address?: string): XRange;

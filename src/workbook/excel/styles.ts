@@ -11,20 +11,31 @@ export interface Look {
   readonly color?: string;
   readonly fill?: string;
   readonly center?: boolean;
+  readonly size?: number;
+  readonly wrap?: boolean;
+  /** Centred across the row's cells that carry the same look (a title over a table), without merging. */
+  readonly centerAcross?: boolean;
 }
 
 const RED = '#C00000';
 const GREY_TEXT = '#7F7F7F';
 
 const LOOKS: Readonly<Record<CellStyle, Look | undefined>> = {
-  title: { bold: true },
-  header: { bold: true, fill: '#DDEBF7', center: true },
+  title: { bold: true, size: 16, centerAcross: true },
+  heading: { bold: true, size: 12 },
+  wrap: { wrap: true },
+  center: { center: true, wrap: true },
+  failed: { bold: true, color: RED },
+  link: { color: '#0563C1' },
+  strong: { bold: true },
+  rank: { center: true },
+  header: { bold: true, fill: '#DDEBF7', center: true, wrap: true },
   text: undefined,
   number: undefined,
   integer: undefined,
   flagRed: { bold: true, color: '#FFFFFF', fill: RED },
   flagWarning: { bold: true, fill: '#FFC000' },
-  vetoed: { color: GREY_TEXT, fill: '#D9D9D9' },
+  vetoed: { bold: true, color: '#9C0006', fill: '#FFC7CE' },
   subtotal: { bold: true },
   capNote: { italic: true, color: GREY_TEXT },
   error: { color: RED },
@@ -43,10 +54,13 @@ export function applyLook(range: XRange, look: Look): void {
   if (look.color) range.format.font.color = look.color;
   if (look.fill) range.format.fill.color = look.fill;
   if (look.center) range.format.horizontalAlignment = 'Center';
+  if (look.centerAcross) range.format.horizontalAlignment = 'CenterAcrossSelection';
+  if (look.size) range.format.font.size = look.size;
+  if (look.wrap) range.format.wrapText = true;
 }
 
 export function lookCommands(look: Look): number {
-  return [look.bold, look.italic, look.color, look.fill, look.center].filter(Boolean).length;
+  return [look.bold, look.italic, look.color, look.fill, look.center, look.centerAcross, look.size, look.wrap].filter(Boolean).length;
 }
 
 export interface StyledRect {

@@ -4,10 +4,12 @@
  * date), then looks by rectangle, widths, freeze panes and page setup. Each op knows its request size
  * and how to split in two, so a batch that is still too large is sent again in halves.
  */
+import { columnLetters } from '../../engine/cells';
 import type { ReportCell, ReportSheet } from '../../engine/types';
 import { numberFormatFor } from '../xlsx/ooxml/sheet';
 import type { XWorksheet } from './api';
 import { jsonBytes } from './batch';
+import { linkTarget } from '../link';
 import { applyLook, lookCommands, lookOf, styledRects } from './styles';
 
 export interface Op {
@@ -123,7 +125,7 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Looks by rectangle, column widths, freeze panes, landscape, print titles, page breaks. */
+/** Looks by rectangle, links, column widths, freeze panes, orientation, print titles, page breaks. */
 export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
   const cmds: Command[] = [];
   for (const rect of styledRects(sheet)) {
@@ -137,10 +139,29 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
   sheet.widths.forEach((w, c) => {
     if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
   });
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const link = cell.link;
+      if (!link) return;
+      const hyperlink = { documentReference: linkTarget(link.sheet, link.cell), textToDisplay: String(cell.value ?? '') };
+      cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink) });
+    }),
+  );
+  // Row heights, a command per run of rows of one height.
+  const heights = sheet.rowHeights ?? [];
+  for (let r = 0; r < heights.length; ) {
+    let end = r;
+    while (end + 1 < heights.length && heights[end + 1] === heights[r]) end++;
+    const [top, count, h] = [r, end - r + 1, heights[r]];
+    if (h > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(top, 0, count, 1).format.rowHeight = h) });
+    r = end + 1;
+  }
   if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
-  cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = 'Landscape') });
+  cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait') });
   const [a, b] = sheet.printTitleRows;
   if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
+  const cols = sheet.printTitleColumns ?? 0;
+  if (cols > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(cols - 1)}`) });
   for (const row of sheet.pageBreaksBefore) {
     if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
   }

@@ -32,6 +32,8 @@ export interface CellModel {
   /** Entered with a leading apostrophe: text that Excel will not reinterpret. */
   q?: boolean;
   fmt?: CellFormat;
+  /** A hyperlink: a place in the workbook ('Sheet'!A1) or an address. */
+  link?: { readonly documentReference?: string; readonly address?: string; readonly screenTip?: string };
 }
 
 export interface NoteModel {
@@ -59,6 +61,8 @@ export class SheetModel {
   rows: Array<Array<CellModel | undefined> | undefined> = [];
   /** Column widths in points, where set. */
   readonly widths = new Map<number, number>();
+  /** Row heights in points, where set. */
+  readonly heights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
   merges: Rect[] = [];
   /** Notes and threaded comments by cell, keyed row * 16384 + column. */
@@ -67,6 +71,7 @@ export class SheetModel {
   freezeRows = 0;
   orientation: 'Portrait' | 'Landscape' = 'Portrait';
   printTitleRows: string | null = null;
+  printTitleColumns: string | null = null;
   /** 0-based rows a printed page breaks before. */
   pageBreaks: number[] = [];
 

@@ -51,6 +51,19 @@ const FORMAT: TypeInfo<RangeTarget> = {
         for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.widths.set(c, v);
       },
     },
+    rowHeight: {
+      get: (t) => {
+        const heights = new Set<number>();
+        for (let r = t.rect.top; r <= t.rect.bottom && heights.size < 2; r++) heights.add(t.sheet.heights.get(r) ?? 15);
+        return heights.size === 1 ? [...heights][0] : null;
+      },
+      set: (t, v, where) => {
+        // Excel takes 0 to 409 points.
+        if (typeof v !== 'number' || !(v >= 0 && v <= 409)) throw officeError('InvalidArgument', where);
+        t.sheet.assertWritable(where);
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.heights.set(r, v);
+      },
+    },
   },
 };
 
@@ -143,6 +156,12 @@ export class FakeRangeFormat extends FakeRangePart {
   }
   set columnWidth(v: number) {
     this.write('columnWidth', v);
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.write('rowHeight', v);
   }
   get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
     return this.read('horizontalAlignment');

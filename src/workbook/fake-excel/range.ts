@@ -78,6 +78,29 @@ const RANGE: TypeInfo<RangeTarget> = {
     rowIndex: { get: (t) => t.rect.top },
     columnIndex: { get: (t) => t.rect.left },
     cellCount: { get: (t) => rectRows(t.rect) * rectColumns(t.rect) },
+    hyperlink: {
+      // Excel keeps a link per cell; reading gives the top-left cell's. textToDisplay becomes the cell's text.
+      get: (t) => {
+        const link = t.sheet.rows[t.rect.top]?.[t.rect.left]?.link;
+        return link ? { ...link } : {};
+      },
+      set: (t, v, where) => {
+        if (typeof v !== 'object' || v === null) throw officeError('InvalidArgument', where);
+        t.sheet.assertWritable(where);
+        const h = v as Excel.RangeHyperlink;
+        const link = { documentReference: h.documentReference, address: h.address, screenTip: h.screenTip };
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+          for (let c = t.rect.left; c <= t.rect.right; c++) {
+            const cell = t.sheet.ensure(r, c);
+            cell.link = link;
+            if (typeof h.textToDisplay === 'string') {
+              cell.v = h.textToDisplay;
+              delete cell.f;
+            }
+          }
+        }
+      },
+    },
   },
 };
 
@@ -148,6 +171,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get cellCount(): number {
     return this.read('cellCount');
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read('hyperlink');
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this.write('hyperlink', v);
   }
 
   get format(): FakeRangeFormat {

@@ -1,4 +1,5 @@
 /** Excel.Worksheet of the in-memory workbook, with its freeze panes, page layout, page breaks and protection. */
+import { columnLetters } from '../../engine/cells';
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from './address';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
@@ -190,6 +191,14 @@ export class FakePageLayout extends SheetPart {
       const r = parseRect(splitSheet(printTitleRows).cells, where);
       if (r.left !== 0 || r.right !== MAX_COLUMNS - 1) throw officeError('InvalidArgument', where, 'Print titles must be whole rows.');
       t.sheet.printTitleRows = `$${r.top + 1}:$${r.bottom + 1}`;
+    });
+  }
+  /** Columns repeated at the left of every printed page: "$A:$C". */
+  setPrintTitleColumns(printTitleColumns: string): void {
+    this.invoke('setPrintTitleColumns', [printTitleColumns], (t, where) => {
+      const r = parseRect(splitSheet(printTitleColumns).cells, where);
+      if (r.top !== 0 || r.bottom !== MAX_ROWS - 1) throw officeError('InvalidArgument', where, 'Print titles must be whole columns.');
+      t.sheet.printTitleColumns = `$${columnLetters(r.left)}:$${columnLetters(r.right)}`;
     });
   }
 }

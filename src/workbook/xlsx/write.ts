@@ -121,7 +121,7 @@ export async function writeReportPackage(
   const replaced: string[] = [];
   const removed: string[] = [];
   const entries: MarkerEntry[] = [];
-  const titles: Array<{ name: string; rows: readonly [number, number] }> = [];
+  const titles: Array<{ name: string; rows: readonly [number, number] | undefined; columns: number }> = [];
   const present = (name: string) => sheets.find((x) => x.name === name && x.path !== undefined);
   const plan = planOwnership(
     report.sheets,
@@ -140,7 +140,8 @@ export async function writeReportPackage(
       else removed.push(old.name);
     } else adds.add(s.name, xml, false);
     const [first, last] = s.printTitleRows;
-    if (first > 0 && last >= first) titles.push({ name: s.name, rows: s.printTitleRows });
+    const columns = s.printTitleColumns ?? 0;
+    if ((first > 0 && last >= first) || columns > 0) titles.push({ name: s.name, rows: first > 0 && last >= first ? s.printTitleRows : undefined, columns });
     entries.push({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) });
     done += s.rows.length;
     progress?.('writing', done, total);
@@ -168,7 +169,7 @@ export async function writeReportPackage(
   const positions = listSheets(bookOut, bookPath, parseRels(adds.rels));
   for (const t of titles) {
     const at = positions.find((x) => x.name === t.name);
-    if (at) bookOut = setPrintTitles(bookOut, at.index, t.name, t.rows);
+    if (at) bookOut = setPrintTitles(bookOut, at.index, t.name, t.rows, t.columns);
   }
   let relsOut = adds.rels;
   let types = adds.types;

@@ -1,4 +1,5 @@
 /** The workbook part: its sheet list, new sheets, and the print-titles names of sheets. */
+import { columnLetters } from '../../../engine/cells';
 import { REL, resolveTarget, type Rel } from './package';
 import { attr, escapeAttr, escapeText, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
@@ -76,7 +77,7 @@ function quoteSheet(name: string): string {
  * Sets (or clears, with rows undefined) the print titles of the sheet at `index`: the rows repeated at
  * the top of every printed page, a workbook-level name `_xlnm.Print_Titles` local to that sheet.
  */
-export function setPrintTitles(book: string, index: number, sheetName: string, rows: readonly [number, number] | undefined): string {
+export function setPrintTitles(book: string, index: number, sheetName: string, rows: readonly [number, number] | undefined, columns = 0): string {
   const p = rootPrefix(book, 'workbook');
   const dn = `${p}definedName`;
   const own = new RegExp(`<${literal(dn)}(?=[\\s>])[^>]*>[^<]*</${literal(dn)}>`, 'g');
@@ -84,8 +85,12 @@ export function setPrintTitles(book: string, index: number, sheetName: string, r
     const isTitles = attr(el, 'name') === '_xlnm.Print_Titles' && attr(el, 'localSheetId') === String(index);
     return isTitles ? '' : el;
   });
-  if (!rows) return out;
-  const ref = `${quoteSheet(sheetName)}!$${rows[0]}:$${rows[1]}`;
+  if (!rows && columns <= 0) return out;
+  const refs = [
+    ...(columns > 0 ? [`${quoteSheet(sheetName)}!$A:$${columnLetters(columns - 1)}`] : []),
+    ...(rows ? [`${quoteSheet(sheetName)}!$${rows[0]}:$${rows[1]}`] : []),
+  ];
+  const ref = refs.join(',');
   const el = `<${dn} name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(ref)}</${dn}>`;
   out = out.replace(new RegExp(`<(${literal(p)}definedNames)(\\s[^>]*)?/>`), '<$1$2></$1>');
   if (out.includes(`</${p}definedNames>`)) return insertBeforeClose(out, `${p}definedNames`, el);

@@ -3,6 +3,8 @@
  * "=SUM(A1)" is the text "=SUM(A1)"); numbers are plain values.
  */
 import { columnLetters } from '../../../engine/cells';
+import { linkTarget } from '../../link';
+import { escapeAttr } from './xml';
 import type { CellStyle, ReportSheet } from '../../../engine/types';
 
 const HEAD =
@@ -21,6 +23,12 @@ export interface SheetLayout {
   readonly printTitleRows?: readonly [number, number];
   readonly pageBreaksBefore?: readonly number[];
   readonly landscape?: boolean;
+  /** False: printed at 100% across pages rather than fitted to the page's width. */
+  readonly fitToWidth?: boolean;
+  /** Row heights in points, by row. */
+  readonly rowHeights?: readonly number[];
+  /** Links to places in the workbook, by cell: A1 of this sheet -> 'Sheet'!A1. */
+  readonly links?: ReadonlyArray<{ readonly ref: string; readonly location: string }>;
 }
 
 /** The shared-string index of a text. */
@@ -44,7 +52,8 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
   const width = rows.reduce((n, r) => Math.max(n, r.length), 0);
   const letters = Array.from({ length: Math.max(width, 1) }, (_, i) => columnLetters(i));
   const parts: string[] = [HEAD];
-  const fit = layout.landscape !== undefined;
+  const paged = layout.landscape !== undefined;
+  const fit = paged && layout.fitToWidth !== false;
   if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="A1:${letters[Math.max(width, 1) - 1]}${Math.max(rows.length, 1)}"/>`);
   const freeze = layout.freezeRows ?? 0;
@@ -69,11 +78,19 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
     const row = rows[r];
     let cells = '';
     for (let c = 0; c < row.length; c++) cells += cellXml(letters[c] + (r + 1), row[c], str);
-    if (cells) parts.push(`<row r="${r + 1}">${cells}</row>`);
+    const ht = layout.rowHeights?.[r];
+    const height = ht !== undefined && ht > 0 ? ` ht="${ht}" customHeight="1"` : '';
+    if (cells || height) parts.push(`<row r="${r + 1}"${height}>${cells}</row>`);
   }
   parts.push('</sheetData>');
+  const links = layout.links ?? [];
+  if (links.length > 0) {
+    parts.push('<hyperlinks>');
+    for (const l of links) parts.push(`<hyperlink ref="${l.ref}" location="${escapeAttr(l.location)}" display="${escapeAttr(l.location)}"/>`);
+    parts.push('</hyperlinks>');
+  }
   parts.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (fit) parts.push(`<pageSetup paperSize="9" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
+  if (paged) parts.push(`<pageSetup paperSize="9" orientation="${layout.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
   const breaks = (layout.pageBreaksBefore ?? []).filter((r) => r > 1);
   if (breaks.length > 0) {
     // A row break names the last row above it.
@@ -87,7 +104,7 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
 
 /** The number format a numeric cell of a given hint takes: "0" for integers, else the sheet's decimals. */
 export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string): string | undefined {
-  if (style === 'integer') return '0';
+  if (style === 'integer' || style === 'rank') return '0';
   if (style === undefined || style === 'text' || style === 'title' || style === 'header') return undefined;
   return sheetFormat;
 }
@@ -98,11 +115,13 @@ export function reportSheetXml(
   xf: (style: CellStyle | undefined, numberFormat: string | undefined) => number,
   str: StringRef,
 ): string {
-  const rows = sheet.rows.map((row) =>
-    row.map((c): GridCell => {
+  const links: Array<{ ref: string; location: string }> = [];
+  const rows = sheet.rows.map((row, r) =>
+    row.map((c, col): GridCell => {
+      if (c.link) links.push({ ref: `${columnLetters(col)}${r + 1}`, location: linkTarget(c.link.sheet, c.link.cell) });
       const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat) : undefined;
       return { value: c.value, xf: c.style || fmt ? xf(c.style, fmt) : 0 };
     }),
   );
-  return gridXml(rows, str, sheet);
+  return gridXml(rows, str, { ...sheet, links });
 }

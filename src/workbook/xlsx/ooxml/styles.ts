@@ -14,6 +14,9 @@ interface Look {
   readonly border?: 'box' | 'top';
   readonly borderColor?: string;
   readonly center?: boolean;
+  readonly wrap?: boolean;
+  /** Centred across the row's cells that carry the same look (centerContinuous), without merging. */
+  readonly centerAcross?: boolean;
 }
 
 const RED = 'FFC00000';
@@ -21,14 +24,21 @@ const GREY_TEXT = 'FF7F7F7F';
 
 /** What each format hint looks like. */
 const LOOKS: Readonly<Record<CellStyle, Look>> = {
-  title: { bold: true, size: 14 },
+  title: { bold: true, size: 16, centerAcross: true },
+  heading: { bold: true, size: 12 },
+  wrap: { wrap: true },
+  center: { center: true },
+  failed: { bold: true, color: RED },
+  link: { color: 'FF0563C1' },
+  strong: { bold: true },
+  rank: { center: true },
   header: { bold: true, fill: 'FFDDEBF7', border: 'box', borderColor: 'FF8EA9DB', center: true },
   text: {},
   number: {},
   integer: {},
   flagRed: { bold: true, color: 'FFFFFFFF', fill: RED },
   flagWarning: { bold: true, fill: 'FFFFC000' },
-  vetoed: { color: GREY_TEXT, fill: 'FFD9D9D9' },
+  vetoed: { bold: true, color: 'FF9C0006', fill: 'FFFFC7CE' },
   subtotal: { bold: true, border: 'top', borderColor: 'FF000000' },
   capNote: { italic: true, color: GREY_TEXT },
   error: { color: RED },
@@ -151,9 +161,15 @@ export class StylesPart {
     const fillId = this.fillId(look);
     const borderId = this.borderId(look);
     let id = 0;
-    if (numFmtId || fontId || fillId || borderId || look.center) {
+    if (numFmtId || fontId || fillId || borderId || look.center || look.wrap || look.centerAcross) {
       const p = this.p;
-      const align = look.center ? `<${p}alignment horizontal="center" vertical="center" wrapText="1"/>` : '';
+      const align = look.center
+        ? `<${p}alignment horizontal="center" vertical="center" wrapText="1"/>`
+        : look.centerAcross
+          ? `<${p}alignment horizontal="centerContinuous"/>`
+          : look.wrap
+            ? `<${p}alignment wrapText="1"/>`
+            : '';
       const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;
       const open = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
       id = this.xfs.add(align ? `${open}>${align}</${p}xf>` : `${open}/>`);

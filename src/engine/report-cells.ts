@@ -1,0 +1,90 @@
+/** Cell makers and page measures shared by the result sheets' layouts. */
+import { displayWidth } from './text';
+import type { CellStyle, ReportCell } from './types';
+
+/** Excel keeps at most this many characters in a cell. */
+const MAX_CELL_TEXT = 32767;
+
+export type Row = ReportCell[];
+
+export function t(value: string, style?: CellStyle): ReportCell {
+  const v = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+  return style ? { value: v, style } : { value: v };
+}
+export function n(value: number, style: CellStyle = 'number'): ReportCell {
+  return { value, style };
+}
+export const BLANK: ReportCell = { value: null };
+
+/**
+ * The widest a portrait A4 table may be, in Excel character units: 210 mm less Excel's default side
+ * margins (0.7 in each) is 494 pt, about 88 characters of the default font with cell padding; a
+ * little is kept in hand for fonts that run wider, so that nothing prints below 100%.
+ */
+export const PORTRAIT_WIDTH = 86;
+
+/**
+ * Whether columns of these widths print across A4 landscape at 100%: 297 mm less 0.7 in margins is
+ * 741 pt; a column of w characters is w × 7 + 5 pixels of the default font, 0.75 pt each.
+ */
+export function fitsLandscape(widths: readonly number[]): boolean {
+  return widths.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0) <= 735;
+}
+
+/** Title text is 16 pt against the body's 11: how many body characters a title needs. */
+export function titleWidth(text: string): number {
+  return Math.ceil((displayWidth(text) * 16) / 11) + 2;
+}
+
+/** A title row: the text, and the same look over the rest of the table so it centres across it. */
+export function titleRow(text: string, columns: number, style: CellStyle = 'title'): Row {
+  return [t(text, style), ...Array.from({ length: Math.max(0, columns - 1) }, (): ReportCell => ({ value: null, style }))];
+}
+
+/**
+ * The title lines of a notice over a table of `widths`: the assessment's name and the notice's own
+ * title on one line when they fit, else on two. The table widens (its widest columns first, up to a
+ * portrait page) so that each line fits across it.
+ */
+export function noticeTitles(assessment: string, own: string, widths: number[]): string[] {
+  const one = `${assessment}${own}`;
+  const lines = assessment === '' ? [own] : titleWidth(one) <= Math.max(PORTRAIT_WIDTH * 0.8, sum(widths)) ? [one] : [assessment, own];
+  const want = Math.min(PORTRAIT_WIDTH, Math.max(...lines.map(titleWidth)));
+  const order = widths.map((w, i) => ({ w, i })).sort((x, y) => y.w - x.w || x.i - y.i);
+  for (let k = 0; sum(widths) < want; k = (k + 1) % Math.min(3, order.length)) widths[order[k].i]++;
+  return lines;
+}
+
+function sum(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0);
+}
+
+const LINE = 16; // points a line of 11 pt text takes with a Chinese font in it
+const PLAIN = 18;
+
+/** The lines a text takes in a column of `width` characters, wrapping. */
+function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, width - 1))), 0);
+}
+
+/** Row heights in points: room for the title, headings, and each wrapped cell's lines. */
+export function rowHeightsFor(rows: readonly Row[], widths: readonly number[]): number[] {
+  return rows.map((row) => {
+    let h = PLAIN;
+    row.forEach((c, i) => {
+      if (c.style === 'title') h = Math.max(h, 26);
+      else if (c.style === 'heading') h = Math.max(h, 21);
+      else if ((c.style === 'wrap' || c.style === 'header' || c.style === 'center') && typeof c.value === 'string') {
+        h = Math.max(h, linesIn(c.value, widths[i] ?? 8) * LINE + 3);
+      }
+    });
+    return h;
+  });
+}
+
+/** The width in characters a value needs, CJK counting double. */
+export function fit(values: readonly string[], min: number, max: number): number {
+  let w = min;
+  for (const v of values) w = Math.max(w, displayWidth(v) + 2);
+  return Math.min(max, w);
+}

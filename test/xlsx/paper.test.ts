@@ -1,0 +1,120 @@
+/**
+ * The result sheets on paper, as a clerk hands them out and posts them: every sample's result sheets
+ * printed to PDF by LibreOffice in one run, then read back. Each unit's 扣分情况通知单 starts a page
+ * of its own with its name, total and rank on it; no zone block of the ranking breaks across pages;
+ * no text prints below 10 pt. CI has LibreOffice and poppler; elsewhere KAOPING_SKIP_LIBREOFFICE=1
+ * skips. KAOPING_PAPER_DIR=dir keeps the PDFs there.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SAMPLES } from '../../seeds';
+import { label } from '../../src/engine/labels';
+import { word } from '../../src/engine/labels-notice';
+import type { Assessment, Report } from '../../src/engine/types';
+import { sampleToXlsx } from '../../src/workbook/xlsx';
+import { hasPdftotext, onlySheets, printAll, readPdf, smallestHanSize, type PrintedPage } from './paper';
+import { recalcXlsx } from './recalc-helpers';
+import { findSoffice } from './soffice';
+
+const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
+jest.setTimeout(300_000);
+const soffice = findSoffice();
+
+interface Printed {
+  readonly key: string;
+  readonly assessment: Assessment;
+  readonly report: Report;
+  readonly pages: PrintedPage[];
+}
+
+const squash = (s: string): string => s.replace(/[\s\u3000]+/g, ' ').trim();
+
+describe('result sheets on paper (LibreOffice, A4)', () => {
+  if ((!soffice || !hasPdftotext()) && SKIP) {
+    it.skip('LibreOffice or pdftotext is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+    return;
+  }
+  const printed: Printed[] = [];
+  let dir = '';
+
+  beforeAll(async () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) is missing: apt-get install -y libreoffice-calc-nogui');
+    if (!hasPdftotext()) throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
+    dir = process.env.KAOPING_PAPER_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-paper-'));
+    fs.mkdirSync(dir, { recursive: true });
+    const runs = [];
+    for (const sample of SAMPLES) {
+      const r = await recalcXlsx(await sampleToXlsx(sample));
+      const file = path.join(dir, `${sample.key}.xlsx`);
+      fs.writeFileSync(file, await onlySheets(r.output, r.report.sheets.map((s) => s.name)));
+      runs.push({ key: sample.key, file, ...r });
+    }
+    printAll(soffice, runs.map((r) => r.file), dir);
+    for (const r of runs) printed.push({ key: r.key, assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) });
+  });
+  afterAll(() => {
+    if (!process.env.KAOPING_PAPER_DIR && dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints every sample', () => {
+    expect(printed.map((p) => p.key)).toEqual(SAMPLES.map((s) => s.key));
+    for (const p of printed) expect(p.pages.length).toBeGreaterThan(2);
+  });
+
+  it('starts each unit’s notice on a page of its own, with its name, total and rank on that page', () => {
+    for (const { assessment: a, pages } of printed) {
+      const title = word('zh', 'noticeTitle');
+      const firstPages = pages.map((p, i) => ({ p, i })).filter(({ p }) => p.lines.some((l) => l.includes(title)));
+      expect(firstPages.length).toBe(a.units.length);
+      a.units.forEach((u, k) => {
+        const unitLine = new RegExp(`单位：${u.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+        const holding = pages.filter((p) => p.lines.some((l) => unitLine.test(squash(l))));
+        expect(holding).toHaveLength(1);
+        const page = holding[0];
+        // Notices follow the units' order, one to a page; the notice's title heads its page.
+        expect(page).toBe(firstPages[k].p);
+        const text = page.lines.filter((l) => l.trim() !== '');
+        // The title, on one line or two (the assessment's name, then 扣分情况通知单).
+        expect(text.slice(0, 2).join(' ')).toContain(title);
+        const standing = a.composite.find((r) => r.unit === u.name) ?? a.results.filter((r) => r.unit === u.name).at(-1)!;
+        const body = squash(page.lines.join('\n'));
+        expect(body).toContain(standing.total.toFixed(a.settings.decimals));
+        expect(body).toContain(`区内名次：第 ${standing.rankInZone} 名`);
+        // No other unit's notice shares the page.
+        for (const other of a.units) if (other !== u) expect(page.lines.some((l) => squash(l).startsWith(`单位：${other.name} `))).toBe(false);
+      });
+    }
+  });
+
+  it('keeps each zone block of the ranking on one page', () => {
+    for (const { assessment: a, pages } of printed) {
+      const latest = a.periods[a.periods.length - 1];
+      const blocks = [
+        ...[...new Set(a.units.map((u) => u.zone as string))].map((zone) => ({ title: `${latest} · ${zone}`, units: a.results.filter((r) => r.period === latest && r.zone === zone).map((r) => r.unit as string) })),
+        ...(a.composite.length > 0
+          ? [...new Set(a.units.map((u) => u.zone as string))].map((zone) => ({ title: `${label('zh', 'composite')} · ${zone}`, units: a.composite.filter((r) => r.zone === zone).map((r) => r.unit as string) }))
+          : []),
+      ];
+      const headings = new Set(blocks.map((b) => b.title));
+      for (const b of blocks) {
+        const at = pages.filter((p) => p.lines.some((l) => l.trim() === b.title));
+        expect(at).toHaveLength(1);
+        const lines = at[0].lines.map((l) => l.trim());
+        const start = lines.indexOf(b.title);
+        let end = start + 1;
+        while (end < lines.length && !headings.has(lines[end])) end++;
+        const rows = lines.slice(start + 1, end).map((l) => l.split(/\s+/));
+        for (const unit of b.units) expect(rows.some((cells) => cells.includes(unit))).toBe(true);
+      }
+    }
+  });
+
+  it('prints no text below 10 pt', () => {
+    for (const { key, pages } of printed) {
+      const size = smallestHanSize(pages);
+      if (size < 9.95) throw new Error(`${key}: text prints at ${size.toFixed(2)} pt`);
+      expect(size).toBeLessThan(40);
+    }
+  });
+});
