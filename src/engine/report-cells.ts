@@ -74,7 +74,7 @@ export function rowHeightsFor(rows: readonly Row[], widths: readonly number[]): 
     row.forEach((c, i) => {
       if (c.style === 'title') h = Math.max(h, 26);
       else if (c.style === 'heading') h = Math.max(h, 21);
-      else if ((c.style === 'wrap' || c.style === 'header' || c.style === 'center') && typeof c.value === 'string') {
+      else if ((c.style === 'wrap' || c.style === 'header' || c.style === 'center' || c.style === 'capNote') && typeof c.value === 'string') {
         h = Math.max(h, linesIn(c.value, widths[i] ?? 8) * LINE + 3);
       }
     });

@@ -27,51 +27,93 @@ describe('result sheets', () => {
   const report = buildReport(a, input, 'zh');
   const byKey = Object.fromEntries(report.sheets.map((s) => [s.key, s]));
 
-  it('writes the four sheets under their Chinese names, each with a frozen, repeated, styled header', () => {
+  it('writes the four sheets under their Chinese names: wide tables landscape with a frozen, repeated header; notices portrait', () => {
     expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验']);
-    for (const s of report.sheets) {
+    for (const s of [byKey.totals, byKey.checks]) {
       expect(s.freezeRows).toBe(1);
       expect(s.printTitleRows).toEqual([1, 1]);
       expect(s.landscape).toBe(true);
       expect(s.rows[0].every((c) => c.style === 'header')).toBe(true);
       expect(s.widths.length).toBeGreaterThanOrEqual(s.rows[0].length);
     }
+    for (const s of [byKey.rankings, byKey.deductions]) {
+      expect(s.landscape).toBe(false);
+      expect(s.freezeRows).toBe(0);
+      expect(s.rows[0][0].style).toBe('title');
+      // Portrait A4 at 100%: the columns fit 494 pt (Excel's default margins).
+      expect(s.widths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0)).toBeLessThanOrEqual(494);
+    }
+    for (const s of report.sheets) expect(s.rowHeights).toHaveLength(s.rows.length);
   });
 
-  it('totals: a row per period and unit, then composite rows', () => {
+  it('totals: a row per period and unit, then composite rows; each category with its points; 否决 only where it applies', () => {
     const v = values(byKey.totals);
-    expect(v[0]).toEqual(['期间', '考评区', '单位', '党建', '宣传', '安全', '基础分', '加分', '总分', '否决', '合格', '区内名次', '总名次', '标志']);
+    expect(v[0]).toEqual(['期间', '考评区', '单位', '党建 (30)', '宣传 (30)', '安全 (40)', '基础分', '加分', '总分', '否决', '合格', '区内名次', '总名次', '标志']);
     expect(v.slice(1).map((r) => [r[0], r[2], r[8]])).toEqual([
       ['Q1', '一支部', 80], ['Q1', '二支部', 100], ['Q1', '三支部', 100],
       ['Q2', '一支部', 100], ['Q2', '二支部', 104], ['Q2', '三支部', 100],
       ['综合', '一支部', 90], ['综合', '二支部', 102], ['综合', '三支部', 100],
     ]);
+    const vetoCol = v[0].indexOf('否决');
+    expect(v.slice(1).map((r) => r[vetoCol] ?? null)).toEqual([null, null, null, null, null, '否决', null, null, '否决']);
+    const row = byKey.totals.rows[6];
+    expect(row[vetoCol].style).toBe('vetoed');
+    expect(row[vetoCol + 1]).toEqual({ value: '不合格', style: 'failed' });
     expect(byKey.totals.numberFormat).toBe('0.00');
   });
 
-  it('rankings: the latest period and the composite, a block per zone in rank order, red flags coloured', () => {
-    const v = values(byKey.rankings);
-    expect(v[1]).toEqual(['Q2 · 一区']);
-    expect(v[2]).toEqual([1, '二支部', 104, '红旗']);
-    expect(byKey.rankings.rows[2][1].style).toBe('flagRed');
+  it('rankings: a title and date, then per block its heading and own header, rank change, standing in words', () => {
+    const r = buildReport(a, input, 'zh', { date: '2026-11-30' });
+    const v = values(r.sheets[1]);
+    expect(v[0][0]).toBe('考评结果公示');
+    expect(v[1][0]).toContain('2026年11月30日');
+    const at = v.findIndex((row) => row[0] === 'Q2 · 一区');
+    expect(v[at + 1]).toEqual(['名次', '变化', '单位', '总分', '标志']);
+    // Q1: 二支部 first (100), 一支部 second (80); Q2: 二支部 104, 一支部 100.
+    expect(v[at + 2]).toEqual([1, '—', '二支部', 104, '红旗']);
+    expect(v[at + 3]).toEqual([2, '—', '一支部', 100, '红旗']);
+    const z2 = v.findIndex((row) => row[0] === 'Q2 · 二区');
+    expect(v[z2 + 2]).toEqual([1, '—', '三支部', 100, '否决']);
+    expect(r.sheets[1].rows[z2 + 2][4].style).toBe('vetoed');
     expect(v).toContainEqual(['综合 · 二区']);
+    const comp = v.findIndex((row) => row[0] === '综合 · 一区');
+    expect(v[comp + 2][1]).toBeNull();
   });
 
-  it('deductions: a printable block per unit, the cap note, a subtotal, a page break between units', () => {
+  it('rankings: 公示单位 and 公示期 from the settings sheet at the foot', () => {
+    const withSettings = workbook({ ...sheets, 考评设置: [['项目', '值'], ['公示单位', '党委组织部'], ['公示期', '2026年12月1日至12月7日']] });
+    const r = buildReport(assess(withSettings), withSettings, 'zh');
+    const v = values(r.sheets[1]);
+    expect(v.slice(-2)).toEqual([['公示单位：党委组织部'], ['公示期：2026年12月1日至12月7日']]);
+    expect(assess(withSettings).findings.filter((f) => f.code === 'BAD_SETTING')).toEqual([]);
+  });
+
+  it('deductions: a notice per unit starting a page: title, standing, sections, cap line, subtotal, sign-off', () => {
     const v = values(byKey.deductions);
-    const start = v.findIndex((r) => r[0] === '一支部（一区）');
-    expect(start).toBe(1);
-    expect(v[start + 1].slice(0, 7)).toEqual(['Q1', 'A1', '党建', '三会一课', '扣分', 12, 12]);
-    expect(v[start + 2].slice(0, 7)).toEqual(['Q1', 'A1', '党建', '三会一课', '扣分', 10, 8]);
-    expect(String(v[start + 3][3])).toContain('超出项目分值，2.00 分不计');
-    expect(String(v[start + 4][3])).toContain('小计（Q1）：扣分 20.00');
-    const second = v.findIndex((r) => r[0] === '二支部（一区）');
-    expect(byKey.deductions.pageBreaksBefore).toContain(second + 1);
-    expect(v.some((r) => String(r[3]).includes('同一事项只按最高一次计'))).toBe(true);
+    const starts = v.map((r, i) => (r[0] === '扣分情况通知单' ? i : -1)).filter((i) => i >= 0);
+    expect(starts).toHaveLength(3);
+    expect(byKey.deductions.pageBreaksBefore).toEqual(starts.slice(1).map((i) => i + 1));
+    const first = v.slice(starts[0], starts[1]);
+    expect(first[2][0]).toBe('单位：一支部\u3000\u3000\u3000考评区：一区');
+    expect(first[3][0]).toMatch(/^综合总分：90\.00\u3000\u3000区内名次：第 2 名（共 2 个）\u3000\u3000总名次：第 2 名\u3000\u3000红旗$/);
+    expect(first).toContainEqual(['一、扣分']);
+    expect(first).toContainEqual(['Q1']);
+    const lines = first.filter((r) => r[0] === 'A1');
+    expect(lines.map((r) => r.slice(0, 4))).toEqual([['A1', '三会一课', 12, 12], ['A1', '三会一课', 10, 8]]);
+    expect(first.some((r) => String(r[1]).includes('超出项目分值，2.00 分不计'))).toBe(true);
+    expect(first).toContainEqual([null, '扣分小计', null, 20]);
+    expect(first.some((r) => String(r[0]).startsWith('小计（Q1）：扣分 20.00'))).toBe(true);
+    expect(String(first[first.length - 1][0])).toContain('签收人');
+    const second = v.slice(starts[1], starts[2]);
+    expect(second).toContainEqual(['二、加分']);
+    expect(v.some((r) => String(r[1]).includes('同一事项只按最高一次计'))).toBe(true);
+    const third = v.slice(starts[2]);
+    expect(third).toContainEqual(['二、否决']);
+    expect(third.find((r) => r[0] === 'V1')?.[3]).toBe('一票否决');
   });
 
   it('keeps text that looks like a formula as text, exactly as written', () => {
-    const reasons = byKey.deductions.rows.map((r) => r[7]?.value);
+    const reasons = byKey.deductions.rows.map((r) => r[4]?.value);
     expect(reasons).toEqual(expect.arrayContaining(['=HYPERLINK("http://x")', '+缺会', '@表彰', '-省级表彰']));
   });
 
@@ -79,6 +121,8 @@ describe('result sheets', () => {
     const v = values(byKey.checks);
     expect(v[0]).toEqual(['严重程度', '代码', '工作表', '单元格', '说明']);
     expect(v).toContainEqual(['警告', 'OVER_CAP', '扣分记录', 'E3', expect.stringContaining('上限 20 分')]);
+    const row = byKey.checks.rows.find((r) => r[3].value === 'E3')!;
+    expect(row[3].link).toEqual({ sheet: '扣分记录', cell: 'E3' });
   });
 
   it('writes English names and labels when asked', () => {
@@ -111,9 +155,12 @@ describe('the --json shape', () => {
     const j = toJson(a, 'en', buildReport(a, input, 'en').renamed);
     expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues']);
     expect(Object.keys(j.results[0])).toEqual([
-      'period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag',
+      'period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange',
     ]);
-    expect(Object.keys(j.composite[0])).toEqual(['unit', 'zone', 'total', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag']);
+    expect(Object.keys(j.composite[0])).toEqual(['unit', 'zone', 'total', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange']);
+    // Q1 first, then Q2: 一支部 was second in 一区 and is second again; composite rows carry null.
+    expect(j.results.map((r) => r.rankChange)).toEqual([null, null, null, 0, 0, 0]);
+    expect(j.composite.every((r) => r.rankChange === null)).toBe(true);
     expect(Object.keys(j.issues[0])).toEqual(['severity', 'code', 'sheet', 'cell', 'message']);
     expect(j.issues[0].message).toMatch(/cap/);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);

@@ -46,9 +46,9 @@ describe('kaoping recalc', () => {
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues']);
     expect(Object.keys(j.results[0]).sort()).toEqual(
-      ['period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag'].sort(),
+      ['period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange'].sort(),
     );
-    expect(Object.keys(j.composite[0]).sort()).toEqual(['unit', 'zone', 'total', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag'].sort());
+    expect(Object.keys(j.composite[0]).sort()).toEqual(['unit', 'zone', 'total', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange'].sort());
     expect(Object.keys(j.issues[0]).sort()).toEqual(['severity', 'code', 'sheet', 'cell', 'message'].sort());
     expect(j.periods.length).toBeGreaterThanOrEqual(2);
     expect(typeof j.issues[0].message).toBe('string');

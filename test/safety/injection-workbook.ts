@@ -8,7 +8,10 @@ import type { SampleValue, SampleWorkbook } from '../../seeds';
 
 export const PREFIXES = ['=', '+', '-', '@', '\t', '\r'] as const;
 
-/** Kinds of clerk text that reach a result sheet, and where they come from. */
+/**
+ * Kinds of clerk text that reach a result sheet, and where they come from. (An entry's source is not
+ * printed on the deduction notices, which show the contract's columns.)
+ */
 export const KINDS = [
   'reason',
   'unit name',
@@ -18,7 +21,6 @@ export const KINDS = [
   'category',
   'inspector',
   'date written as text',
-  'source',
   'item id',
   'finding quoting a number cell',
   'finding quoting an unknown unit',
@@ -47,7 +49,7 @@ export function injectionWorkbook(): SampleWorkbook {
   for (const p of PREFIXES) {
     rubric.push([t('item id', p), t('category', p), t('item text', p), 10, '扣分']);
     units.push([t('unit name', p), t('zone name', p)]);
-    entries.push([t('period label', p), t('unit name', p), t('item id', p), 2, t('reason', p), t('inspector', p), t('date written as text', p), t('source', p)]);
+    entries.push([t('period label', p), t('unit name', p), t('item id', p), 2, t('reason', p), t('inspector', p), t('date written as text', p), '联查']);
     entries.push([t('period label', p), t('unit name', p), t('item id', p), t('finding quoting a number cell', p), '扣分不是数字', '', '', '']);
     entries.push([t('period label', p), t('finding quoting an unknown unit', p), t('item id', p), 1, '单位不在名单中', '', '', '']);
     if (APPLIES('finding naming a sheet', p)) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readXlsx, writeXlsx, ForeignSheetError, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { MARKER_SHEET } from '../../src/workbook/port';
-import { HOSTILE, load, sampleReport, sheetXml, toBuffer, workbookXml } from './helpers';
+import { HOSTILE, load, reportSheet, sampleReport, sheetXml, toBuffer, workbookXml } from './helpers';
 
 async function clerk(extra?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -87,5 +87,28 @@ describe('writeXlsx', () => {
     expect(c.getCell('A2').font?.color?.argb).toBe('FFC00000');
     expect(c.getCell('E4').border?.top?.style).toBe('thin');
     expect(c.getCell('E4').numFmt).toBe('0.00');
+  });
+
+  it('writes portrait notices with row heights, wide tables across pages with their first columns repeated, and links to cells', async () => {
+    const r = sampleReport();
+    const notice = reportSheet('deductions', '结果-扣分明细', [[{ value: '扣分情况通知单', style: 'title' }, { value: null, style: 'title' }], [{ value: '原因很长', style: 'wrap' }]], {
+      landscape: false,
+      freezeRows: 0,
+      printTitleRows: [0, 0],
+      rowHeights: [26, 35],
+    });
+    const linked = reportSheet('checks', '结果-校验', [[{ value: 'E7', style: 'link', link: { sheet: "张三's 记录", cell: 'E7' } }]], { fitToWidth: false, printTitleColumns: 2 });
+    const out = await writeXlsx(await clerk(), { ...r, sheets: [r.sheets[0], notice, linked] });
+    const xml = await sheetXml(out, '结果-扣分明细');
+    expect(xml).toContain('orientation="portrait"');
+    expect(xml).toContain('<row r="2" ht="35" customHeight="1">');
+    expect(xml).toMatch(/<c r="B1" s="\d+"\/>/);
+    const wb = await load(out);
+    expect(wb.getWorksheet('结果-扣分明细')!.getCell('A1').alignment).toMatchObject({ horizontal: 'centerContinuous' });
+    expect(wb.getWorksheet('结果-扣分明细')!.getCell('A2').alignment).toMatchObject({ wrapText: true });
+    const checks = await sheetXml(out, '结果-校验');
+    expect(checks).toContain(`<hyperlink ref="A1" location="'张三''s 记录'!E7"`);
+    expect(checks).not.toContain('fitToWidth');
+    expect(await workbookXml(out)).toContain(`'结果-校验'!$A:$B,'结果-校验'!$1:$1`);
   });
 });

@@ -28,6 +28,7 @@ export interface XRangeFormat extends XLoadable<XRangeFormat> {
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   wrapText: Excel.RangeFormat['wrapText'];
   autofitColumns(): void;
+  autofitRows(): void;
 }
 
 export interface XRange extends XLoadable<XRange> {

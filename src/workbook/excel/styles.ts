@@ -37,7 +37,7 @@ const LOOKS: Readonly<Record<CellStyle, Look | undefined>> = {
   flagWarning: { bold: true, fill: '#FFC000' },
   vetoed: { bold: true, color: '#9C0006', fill: '#FFC7CE' },
   subtotal: { bold: true },
-  capNote: { italic: true, color: GREY_TEXT },
+  capNote: { italic: true, color: GREY_TEXT, wrap: true },
   error: { color: RED },
   warning: { color: '#B45F06' },
   info: { color: '#1F4E79' },

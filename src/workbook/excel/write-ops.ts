@@ -128,9 +128,24 @@ export function charsToPoints(chars: number): number {
 /** Looks by rectangle, links, column widths, freeze panes, orientation, print titles, page breaks. */
 export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
   const cmds: Command[] = [];
+  // Wrapping goes on by column, from the first wrapped cell to the last: a command per column rather
+  // than one per run of rows (the notices' item and reason columns are broken up by headings and cap
+  // lines, which wrap alike). The other looks go by rectangle.
+  const wrapSpan = new Map<number, { top: number; bottom: number }>();
+  sheet.rows.forEach((row, r) =>
+    row.forEach((c, i) => {
+      if (c.style !== 'wrap') return;
+      const span = wrapSpan.get(i);
+      if (span) span.bottom = r;
+      else wrapSpan.set(i, { top: r, bottom: r });
+    }),
+  );
+  for (const [c, { top, bottom }] of wrapSpan) {
+    cmds.push({ bytes: COMMAND_BYTES * 2, queue: (w) => (w.getRangeByIndexes(top, c, bottom - top + 1, 1).format.wrapText = true) });
+  }
   for (const rect of styledRects(sheet)) {
     const look = lookOf(rect.style);
-    if (!look) continue;
+    if (!look || rect.style === 'wrap') continue;
     cmds.push({
       bytes: COMMAND_BYTES * (1 + lookCommands(look)),
       queue: (w) => applyLook(w.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), look),
@@ -147,14 +162,11 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
       cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink) });
     }),
   );
-  // Row heights, a command per run of rows of one height.
-  const heights = sheet.rowHeights ?? [];
-  for (let r = 0; r < heights.length; ) {
-    let end = r;
-    while (end + 1 < heights.length && heights[end + 1] === heights[r]) end++;
-    const [top, count, h] = [r, end - r + 1, heights[r]];
-    if (h > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(top, 0, count, 1).format.rowHeight = h) });
-    r = end + 1;
+  // Excel fits each row to its wrapped text and larger fonts itself, in one command; the heights the
+  // engine estimates are for files, where no program measures the text on opening.
+  if (sheet.rowHeights && sheet.rows.length > 0) {
+    const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), Math.max(1, sheet.widths.length));
+    cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.getRangeByIndexes(0, 0, sheet.rows.length, width).format.autofitRows() });
   }
   if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
   cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait') });

@@ -158,3 +158,27 @@ describe('when Excel fails', () => {
     expect(fake.book.sheets.some((s) => s.name.startsWith('_kp_'))).toBe(false);
   });
 });
+
+test('the notices print portrait with their own headings; each finding links to its cell; the wide totals repeat period, zone and unit', async () => {
+  const fake = workbook();
+  const { report } = await calculate(fake);
+  const [totals, rankings, deductions, checks] = resultSheets(fake, report);
+  expect(totals?.orientation).toBe('Landscape');
+  expect(rankings?.orientation).toBe('Portrait');
+  expect(deductions?.orientation).toBe('Portrait');
+  expect(deductions?.printTitleRows).toBeNull();
+  expect(deductions?.pageBreaks.length).toBe(report.sheets[2].pageBreaksBefore.length);
+  // The power-plant totals are too wide for a landscape page at 100%.
+  expect(report.sheets[0].printTitleColumns).toBe(3);
+  expect(totals?.printTitleColumns).toBe('$A:$C');
+  const at = report.sheets[3].rows.findIndex((r) => r[3]?.link);
+  const link = report.sheets[3].rows[at][3].link!;
+  const cell = checks?.rows[at]?.[3];
+  expect(cell?.link?.documentReference).toBe(`'${link.sheet}'!${link.cell}`);
+  expect(cell?.v).toBe(link.cell);
+  // The title is 16 pt, centred across the table.
+  expect(rankings?.rows[0]?.[0]?.fmt).toMatchObject({ bold: true, size: 16, hAlign: 'CenterAcrossSelection' });
+  // Wrapped text: the reason column of the notices.
+  const line = report.sheets[2].rows.findIndex((r) => r[4]?.style === 'wrap');
+  expect(deductions?.rows[line]?.[4]?.fmt?.wrap).toBe(true);
+});

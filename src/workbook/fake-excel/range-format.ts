@@ -175,6 +175,13 @@ export class FakeRangeFormat extends FakeRangePart {
   set wrapText(v: boolean) {
     this.write('wrapText', v);
   }
+  /** Gives each row back its automatic height (Excel measures the text; the model keeps no height). */
+  autofitRows(): void {
+    this.invoke('autofitRows', [], (t, where) => {
+      t.sheet.assertWritable(where);
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.heights.delete(r);
+    });
+  }
   /** Sets each column's width to fit the longest text the range shows in it. */
   autofitColumns(): void {
     this.invoke('autofitColumns', [], (t, where) => {

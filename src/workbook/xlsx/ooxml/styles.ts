@@ -40,7 +40,7 @@ const LOOKS: Readonly<Record<CellStyle, Look>> = {
   flagWarning: { bold: true, fill: 'FFFFC000' },
   vetoed: { bold: true, color: 'FF9C0006', fill: 'FFFFC7CE' },
   subtotal: { bold: true, border: 'top', borderColor: 'FF000000' },
-  capNote: { italic: true, color: GREY_TEXT },
+  capNote: { italic: true, color: GREY_TEXT, wrap: true },
   error: { color: RED },
   warning: { color: 'FFB45F06' },
   info: { color: 'FF1F4E79' },
