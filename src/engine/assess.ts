@@ -7,6 +7,7 @@ import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
 import { setRankChanges } from './rank-change';
+import { rolesWithSheetKeys } from './sheet-keys';
 import { compositeOf } from './composite';
 import { scoreUnitPeriod, type ScoreContext } from './score';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
@@ -34,7 +35,7 @@ export interface AssessOptions {
 export function assess(input: WorkbookInput, options: AssessOptions = {}): Assessment {
   const findings = new Findings();
   const progress = options.progress ?? (() => undefined);
-  const found = findRoles(input, options.roles);
+  const found = findRoles(input, rolesWithSheetKeys(input, options.roles, findings));
   const empty = (settings: Settings = DEFAULT_SETTINGS): Assessment => ({
     scored: false,
     roles: found.choices,

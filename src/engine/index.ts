@@ -6,3 +6,5 @@ export { DEFAULT_SETTINGS } from './settings';
 export type { AssessOptions } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
+export { extraSettings, resultLanguage, rolesWithSheetKeys } from './sheet-keys';
+export { NO_SHEET, SHEET_KEYS, TEXT_KEYS } from './settings-extra';
