@@ -11,6 +11,7 @@ import {
   deferred,
   fakeAssessment,
   fakeOps,
+  finding,
   NO_RUBRIC,
   RESULT_SHEETS,
   WITH_ERRORS,
@@ -39,6 +40,7 @@ describe('the task pane', () => {
     const summary = await screen.findByRole('region', { name: '概况' });
     expect(within(summary).getByText('错误').closest('div')?.textContent).toBe('错误2');
     expect(within(summary).getByText('警告').closest('div')?.textContent).toBe('警告1');
+    await userEvent.click(screen.getByRole('tab', { name: '问题（4）' }));
     const first = screen.getByRole('button', { name: /扣分记录!C7/ });
     await userEvent.click(first);
     expect(ops.select).toHaveBeenLastCalledWith('扣分记录', 'C7');
@@ -54,6 +56,7 @@ describe('the task pane', () => {
     const ops = fakeOps(WITH_ERRORS, { select: async () => Promise.reject(gone) });
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     renderPane(ops);
+    await userEvent.click(await screen.findByRole('tab', { name: '问题（4）' }));
     await userEvent.click(await screen.findByRole('button', { name: /扣分记录!C7/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('找不到工作表“扣分记录”。');
   });
@@ -61,10 +64,11 @@ describe('the task pane', () => {
   test('a clean run writes the result sheets and reports them', async () => {
     const ops = fakeOps(fakeAssessment());
     renderPane(ops);
-    await screen.findByText('没有发现问题。');
+    await screen.findByRole('region', { name: '概况' });
+    await waitFor(() => expect((screen.getByRole('button', { name: '一键计算' }) as HTMLButtonElement).disabled).toBe(false));
     await userEvent.click(screen.getByRole('button', { name: '一键计算' }));
     expect(ops.calculate).toHaveBeenCalledWith({}, 'zh', expect.any(Function));
-    expect(await screen.findByText(`已写出：${RESULT_SHEETS.join('、')}`)).toBeTruthy();
+    expect(await screen.findByText(`已写出：${RESULT_SHEETS.join('、')}。`)).toBeTruthy();
     const summary = screen.getByRole('region', { name: '概况' });
     expect(within(summary).getByText('用时').closest('div')?.textContent).toBe('用时1.5 秒');
   });
@@ -92,6 +96,7 @@ describe('the task pane', () => {
   test('picking another sheet for a role checks again with the override', async () => {
     const ops = fakeOps(fakeAssessment());
     renderPane(ops);
+    await userEvent.click(await screen.findByRole('tab', { name: '设置' }));
     const picker = await screen.findByRole('combobox', { name: '考评细则' });
     await userEvent.selectOptions(picker, '扣分记录');
     await waitFor(() => expect(ops.check).toHaveBeenLastCalledWith({ rubric: '扣分记录' }, expect.any(Function)));
@@ -102,8 +107,8 @@ describe('the task pane', () => {
   test('saving settings writes only what changed, into the settings sheet', async () => {
     const ops = fakeOps(fakeAssessment());
     renderPane(ops);
-    await userEvent.click(await screen.findByRole('button', { name: '考评设置' }));
-    const flags = screen.getByRole('spinbutton', { name: '红旗名额' });
+    await userEvent.click(await screen.findByRole('tab', { name: '设置' }));
+    const flags = screen.getByRole('textbox', { name: '红旗名额' });
     await userEvent.clear(flags);
     await userEvent.type(flags, '5');
     await userEvent.click(screen.getByRole('radio', { name: /中国式/ }));
@@ -115,11 +120,99 @@ describe('the task pane', () => {
   test('switches to English', async () => {
     const ops = fakeOps(WITH_ERRORS);
     renderPane(ops);
-    await screen.findByRole('button', { name: /扣分记录!C7/ });
+    await screen.findByRole('region', { name: '概况' });
     await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kaoping');
+    await userEvent.click(screen.getByRole('tab', { name: 'Findings (4)' }));
     expect(screen.getByRole('button', { name: /Id 9.9 is not in the rubric/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Calculate' }));
     await userEvent.click(screen.getByRole('button', { name: 'Calculate' }));
     expect(ops.calculate).toHaveBeenCalledWith({}, 'en', expect.any(Function));
+  });
+
+  test('a run with errors warns that entries were left out and the ranking is for checking only', async () => {
+    const ops = fakeOps(WITH_ERRORS);
+    renderPane(ops);
+    const button = await screen.findByRole('button', { name: '一键计算' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await userEvent.click(button);
+    const status = await screen.findByText(/有 2 处错误，所涉记录未计入，排名仅供核对/);
+    expect(status.closest('[role="status"]')).toBeTruthy();
+    expect(screen.queryByText(/^已写出：/)).toBeNull();
+    // Back on the button once it ends.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '一键计算' })));
+    // Escape closes the message.
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByText(/排名仅供核对/)).toBeNull();
+  });
+
+  test('nothing scored says only the checks were written, and what to do', async () => {
+    const notScored = fakeAssessment({ scored: false, findings: WITH_ERRORS.findings });
+    const ops = fakeOps(notScored, {
+      calculate: async () => ({ assessment: notScored, ms: 5, written: ['结果-校验'], extra: [], shown: '结果-校验' }),
+    });
+    renderPane(ops);
+    const button = await screen.findByRole('button', { name: '一键计算' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await userEvent.click(button);
+    expect((await screen.findByRole('alert')).textContent).toContain('未能计分，只写出了 结果-校验。请按“问题”中的错误改正');
+  });
+
+  test('the findings are one Tab stop, grouped by code with a count, sorted by row; the arrow keys move', async () => {
+    const ops = fakeOps(
+      fakeAssessment({
+        findings: [
+          finding('warning', 'MISSING_REASON', '扣分记录', 'F19', '扣分未写原因。'),
+          finding('warning', 'MISSING_REASON', '扣分记录', 'F4', '扣分未写原因。'),
+          finding('error', 'UNKNOWN_UNIT', '扣分记录', 'B12', '单位不在名单中。'),
+          finding('warning', 'MISSING_REASON', '扣分记录', 'F110', '扣分未写原因。'),
+        ],
+      }),
+    );
+    renderPane(ops);
+    await userEvent.click(await screen.findByRole('tab', { name: '问题（4）' }));
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['错误 · 未知单位（1）', '警告 · 扣分未写原因（3）']);
+    const items = screen.getAllByRole('button', { name: /扣分记录!/ });
+    expect(items.map((b) => /扣分记录!\w+/.exec(b.textContent ?? '')?.[0])).toEqual(['扣分记录!B12', '扣分记录!F4', '扣分记录!F19', '扣分记录!F110']);
+    expect(items.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
+    items[0].focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(items[2]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(items[3]);
+    await userEvent.keyboard('{Enter}');
+    expect(ops.select).toHaveBeenLastCalledWith('扣分记录', 'F110');
+  });
+
+  test('settings are checked as typed, keep their decimals, and save with 保存并重新计算', async () => {
+    const ops = fakeOps(fakeAssessment());
+    renderPane(ops);
+    await userEvent.click(await screen.findByRole('tab', { name: '设置' }));
+    const decimals = screen.getByRole('textbox', { name: '小数位' });
+    await userEvent.clear(decimals);
+    await userEvent.type(decimals, '9');
+    expect(screen.getByText('请填写 0 到 6 之间的数')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '保存并重新计算' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.clear(decimals);
+    await userEvent.type(decimals, '1');
+    const pass = screen.getByRole('textbox', { name: '合格线' });
+    await userEvent.clear(pass);
+    await userEvent.type(pass, '-5');
+    expect(screen.getByText('请填写不小于 0 的数')).toBeTruthy();
+    await userEvent.clear(pass);
+    await userEvent.type(pass, '96.5');
+    expect((pass as HTMLInputElement).value).toBe('96.5');
+    await userEvent.click(screen.getByRole('button', { name: '保存并重新计算' }));
+    await waitFor(() => expect(ops.saveSettings).toHaveBeenCalledWith('考评设置', { decimals: 1, passLine: 96.5 }, 'zh'));
+    await waitFor(() => expect(ops.calculate).toHaveBeenCalledTimes(1));
+  });
+
+  test('after a run, sums up the results: flags, failures, vetoes and each zone’s first three', async () => {
+    const ops = fakeOps(fakeAssessment());
+    renderPane(ops);
+    const results = await screen.findByRole('region', { name: /^结果/ });
+    expect(within(results).getByText('红旗').closest('div')?.textContent).toMatch(/^红旗\d+$/);
+    expect(within(results).getByText(/一区 前三名/)).toBeTruthy();
   });
 });

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../engine/types';
+import { concernsOf } from '../results';
 import type { Strings } from '../strings';
+import type { ResultStrings } from '../strings-results';
 
 const useStyles = makeStyles({
   item: {
@@ -8,6 +10,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: '2px',
     width: '100%',
+    minWidth: 0,
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
@@ -17,6 +20,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
   },
   link: {
     cursor: 'pointer',
@@ -25,6 +29,7 @@ const useStyles = makeStyles({
   },
   where: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   whereStatic: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  concerns: { color: tokens.colorNeutralForeground2 },
 });
 
 /** Where a finding is, as the clerk reads it: 扣分记录!E7, a sheet, or the workbook. */
@@ -33,27 +38,47 @@ export function findingPlace(f: Finding, s: Strings): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
 }
 
-export function FindingItem({ s, lang, finding, onGoTo }: { s: Strings; lang: Lang; finding: Finding; onGoTo: (f: Finding) => void }) {
+export interface FindingItemProps {
+  s: Strings;
+  r: ResultStrings;
+  lang: Lang;
+  finding: Finding;
+  onGoTo: (f: Finding) => void;
+  /** 0 for the list's one Tab stop, -1 for the others (the arrow keys reach them). */
+  tabIndex: number;
+  onFocus: () => void;
+}
+
+export function FindingItem({ s, r, lang, finding, onGoTo, tabIndex, onFocus }: FindingItemProps) {
   const styles = useStyles();
   const place = findingPlace(finding, s);
-  const message = finding.message[lang];
+  const { unit, item } = concernsOf(finding);
+  const concerns = unit || item ? r.concerns(unit, item) : '';
+  const body = (
+    <>
+      <span className={finding.sheet ? styles.where : styles.whereStatic}>{place}</span>
+      {concerns && <span className={styles.concerns}>{concerns}</span>}
+      <span>{finding.message[lang]}</span>
+    </>
+  );
   if (!finding.sheet) {
     return (
-      <div className={styles.item}>
-        <span className={styles.whereStatic}>{place}</span>
-        <span>{message}</span>
+      <div className={styles.item} data-finding tabIndex={tabIndex} onFocus={onFocus}>
+        {body}
       </div>
     );
   }
   return (
     <button
       type="button"
+      data-finding
+      tabIndex={tabIndex}
+      onFocus={onFocus}
       className={mergeClasses(styles.item, styles.link)}
       title={s.goTo(place)}
       onClick={() => onGoTo(finding)}
     >
-      <span className={styles.where}>{place}</span>
-      <span>{message}</span>
+      {body}
     </button>
   );
 }

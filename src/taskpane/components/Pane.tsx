@@ -1,22 +1,13 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Divider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../engine/types';
 import { useKaoping } from '../hooks/useKaoping';
 import { STRINGS } from '../strings';
+import { RESULT_STRINGS } from '../strings-results';
 import { FindingsPanel } from './FindingsPanel';
 import { Header } from './Header';
 import { NoticeBar } from './NoticeBar';
+import { ResultsSummary } from './ResultsSummary';
 import { RolesPanel } from './RolesPanel';
 import { RunPanel } from './RunPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -29,69 +20,116 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: '260px',
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowX: 'hidden',
   },
   heading: { margin: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
 });
+
+type TabKey = 'run' | 'findings' | 'settings';
 
 export function Pane({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, actions] = useKaoping(lang);
+  const [tab, setTab] = useState<TabKey>('run');
   const s = STRINGS[lang];
+  const r = RESULT_STRINGS[lang];
   const { assessment, busy } = state;
-  const rubric = assessment?.roles.find((r) => r.role === 'rubric');
+  const rubric = assessment?.roles.find((x) => x.role === 'rubric');
   const noRubric = assessment !== null && (!rubric || rubric.sheets.length === 0);
+  const calculateRef = useRef<HTMLButtonElement>(null);
+  const wasBusy = useRef(busy);
+
+  // Back on the button once a calculation ends, so the keyboard is where the clerk left it.
+  useEffect(() => {
+    if (wasBusy.current === 'calculating' && busy === null) calculateRef.current?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
+
+  // Escape closes the message.
+  const { notice } = state;
+  const { dismissNotice } = actions;
+  useEffect(() => {
+    if (!notice) return undefined;
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key === 'Escape') dismissNotice();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [notice, dismissNotice]);
+
+  const findingCount = state.findings.length;
   return (
     <main className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header s={s} onSwitchLanguage={() => setLang(lang === 'zh' ? 'en' : 'zh')} />
-      {state.notice && <NoticeBar notice={state.notice} s={s} lang={lang} onDismiss={actions.dismissNotice} />}
-      {noRubric && <TemplatePrompt s={s} disabled={busy !== null} onInsert={actions.insertTemplate} />}
-      <RunPanel s={s} busy={busy} progress={state.progress} onCalculate={actions.calculate} onRecheck={actions.recheck} />
-      {assessment && (
-        <>
-          <Summary s={s} assessment={assessment} findings={state.findings} last={state.last} />
-          {!assessment.scored && !noRubric && (
-            <MessageBar intent="error">
-              <MessageBarBody>{s.notScored}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Divider />
-          <section aria-labelledby="kaoping-findings" className={styles.section}>
-            <Subtitle2 as="h2" id="kaoping-findings" className={styles.heading}>
-              {s.findingsTitle}
-            </Subtitle2>
-            <FindingsPanel s={s} lang={lang} findings={state.findings} onGoTo={actions.goTo} />
-          </section>
-          <Divider />
-          <Accordion multiple collapsible defaultOpenItems={['roles']}>
-            <AccordionItem value="roles">
-              <AccordionHeader as="h2">{s.rolesTitle}</AccordionHeader>
-              <AccordionPanel>
-                <RolesPanel
-                  s={s}
-                  roles={assessment.roles}
-                  overrides={state.overrides}
-                  disabled={busy !== null}
-                  onChoose={actions.chooseSheet}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-            <AccordionItem value="settings">
-              <AccordionHeader as="h2">{s.settingsTitle}</AccordionHeader>
-              <AccordionPanel>
-                <SettingsPanel
-                  key={settingsKey(assessment.settings)}
-                  s={s}
-                  settings={assessment.settings}
-                  disabled={busy !== null}
-                  onSave={actions.saveSettings}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-        </>
+      {noRubric && <TemplatePrompt s={s} r={r} disabled={busy !== null} onInsert={actions.insertTemplate} />}
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+        <Tab value="run">{r.tabs.run}</Tab>
+        <Tab value="findings">{r.tabs.findings(findingCount)}</Tab>
+        <Tab value="settings">{r.tabs.settings}</Tab>
+      </TabList>
+      {notice && <NoticeBar notice={notice} s={s} lang={lang} onDismiss={dismissNotice} />}
+      {state.stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{r.stale}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tab === 'run' && (
+        <div role="tabpanel" aria-label={r.tabs.run} className={styles.section}>
+          <RunPanel
+            s={s}
+            r={r}
+            busy={busy}
+            progress={state.progress}
+            waiting={state.waiting}
+            primary={!noRubric}
+            buttonRef={calculateRef}
+            onCalculate={actions.calculate}
+            onRecheck={actions.recheck}
+            onCancel={actions.cancel}
+          />
+          {assessment && <Summary s={s} assessment={assessment} findings={state.findings} last={state.last} />}
+          {assessment && <ResultsSummary r={r} assessment={assessment} />}
+        </div>
+      )}
+      {tab === 'findings' && (
+        <div role="tabpanel" aria-label={r.tabs.findings(findingCount)} className={styles.section}>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {s.findingsTitle}
+          </Subtitle2>
+          <FindingsPanel
+            s={s}
+            r={r}
+            lang={lang}
+            findings={state.findings}
+            sheetOrder={assessment?.roles.flatMap((x) => x.candidates).filter((n, i, all) => all.indexOf(n) === i)}
+            onGoTo={actions.goTo}
+          />
+        </div>
+      )}
+      {tab === 'settings' && assessment && (
+        <div role="tabpanel" aria-label={r.tabs.settings} className={styles.section}>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {s.rolesTitle}
+          </Subtitle2>
+          <RolesPanel s={s} roles={assessment.roles} overrides={state.overrides} disabled={busy !== null} onChoose={actions.chooseSheet} />
+          <Subtitle2 as="h2" className={styles.heading}>
+            {s.settingsTitle}
+          </Subtitle2>
+          <SettingsPanel
+            key={settingsKey(assessment.settings)}
+            s={s}
+            r={r}
+            settings={assessment.settings}
+            disabled={busy !== null}
+            onSave={actions.saveSettings}
+          />
+        </div>
       )}
     </main>
   );

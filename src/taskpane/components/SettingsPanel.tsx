@@ -1,22 +1,24 @@
-import { Button, Field, makeStyles, Radio, RadioGroup, SpinButton, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RankingStyle, Settings } from '../../engine/types';
 import type { SettingsEdit } from '../ops';
 import type { Strings } from '../strings';
+import type { ResultStrings } from '../strings-results';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
-  save: { alignSelf: 'flex-start' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type NumberKey = Exclude<keyof SettingsEdit, 'ranking'>;
 
-const NUMBER_FIELDS: ReadonlyArray<{ key: NumberKey; min: number; max?: number; step: number }> = [
-  { key: 'topFlags', min: 0, step: 1 },
-  { key: 'bottomWarnings', min: 0, step: 1 },
-  { key: 'passLine', min: 0, step: 1 },
-  { key: 'decimals', min: 0, max: 6, step: 1 },
+/** Each number's range and whether it must be whole (contract section 3). */
+export const NUMBER_FIELDS: ReadonlyArray<{ key: NumberKey; min: number; max?: number; whole: boolean }> = [
+  { key: 'topFlags', min: 0, whole: true },
+  { key: 'bottomWarnings', min: 0, whole: true },
+  { key: 'passLine', min: 0, whole: false },
+  { key: 'decimals', min: 0, max: 6, whole: true },
 ];
 
 export function editFromSettings(settings: Settings): SettingsEdit {
@@ -33,57 +35,85 @@ export function changedSettings(before: SettingsEdit, after: SettingsEdit): Part
   return out as Partial<SettingsEdit>;
 }
 
-export interface SettingsPanelProps {
-  s: Strings;
-  settings: Settings;
-  disabled: boolean;
-  onSave: (changes: Partial<SettingsEdit>) => void;
+/** What is wrong with a typed value, or '' when it is usable (full-width digits are accepted). */
+export function checkNumber(text: string, field: (typeof NUMBER_FIELDS)[number], r: ResultStrings): string {
+  const t = text.normalize('NFKC').trim();
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return r.notNumber;
+  const n = Number(t);
+  if (n < field.min || (field.max !== undefined && n > field.max)) return r.outOfRange(field.min, field.max);
+  if (field.whole && !Number.isInteger(n)) return r.wholeNumber;
+  return '';
 }
 
-/** Edits the settings sheet's 排名方式, 红旗名额, 预警名额, 合格线 and 小数位. Mount with a key per check. */
-export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelProps) {
+export interface SettingsPanelProps {
+  s: Strings;
+  r: ResultStrings;
+  settings: Settings;
+  disabled: boolean;
+  onSave: (changes: Partial<SettingsEdit>, recalculate: boolean) => void;
+}
+
+/**
+ * Edits the settings sheet's 排名方式, 红旗名额, 预警名额, 合格线 and 小数位, each checked as it is typed
+ * (nothing is saved while a field is wrong); decimals are kept as typed. Mount with a key per check.
+ */
+export function SettingsPanel({ s, r, settings, disabled, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const initial = editFromSettings(settings);
-  const [edit, setEdit] = useState<SettingsEdit>(initial);
-  const setNumber = (key: NumberKey, value: number | null | undefined, display: string | undefined) => {
-    const n = value ?? (display !== undefined ? Number(display) : NaN);
-    if (Number.isFinite(n)) setEdit((e) => ({ ...e, [key]: n }));
+  const [ranking, setRanking] = useState<RankingStyle>(initial.ranking);
+  const [texts, setTexts] = useState<Record<NumberKey, string>>({
+    topFlags: String(initial.topFlags),
+    bottomWarnings: String(initial.bottomWarnings),
+    passLine: String(initial.passLine),
+    decimals: String(initial.decimals),
+  });
+  const problems = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, checkNumber(texts[f.key], f, r)])) as Record<NumberKey, string>;
+  const valid = NUMBER_FIELDS.every((f) => problems[f.key] === '');
+  const edit = (): SettingsEdit => ({
+    ranking,
+    topFlags: Number(texts.topFlags.normalize('NFKC')),
+    bottomWarnings: Number(texts.bottomWarnings.normalize('NFKC')),
+    passLine: Number(texts.passLine.normalize('NFKC')),
+    decimals: Number(texts.decimals.normalize('NFKC')),
+  });
+  const save = (recalculate: boolean) => {
+    if (valid) onSave(changedSettings(initial, edit()), recalculate);
   };
   return (
     <form
       className={styles.root}
+      noValidate
       onSubmit={(ev) => {
         ev.preventDefault();
-        onSave(changedSettings(initial, edit));
+        save(false);
       }}
     >
       <Field label={s.ranking}>
-        <RadioGroup
-          value={edit.ranking}
-          disabled={disabled}
-          onChange={(_, data) => setEdit((e) => ({ ...e, ranking: data.value as RankingStyle }))}
-        >
+        <RadioGroup value={ranking} disabled={disabled} onChange={(_, data) => setRanking(data.value as RankingStyle)}>
           <Radio value="standard" label={s.rankingStyles.standard} />
           <Radio value="dense" label={s.rankingStyles.dense} />
         </RadioGroup>
       </Field>
       <div className={styles.numbers}>
-        {NUMBER_FIELDS.map(({ key, min, max, step }) => (
-          <Field key={key} label={s[key]}>
-            <SpinButton
-              value={edit[key]}
-              min={min}
-              max={max}
-              step={step}
+        {NUMBER_FIELDS.map((f) => (
+          <Field key={f.key} label={s[f.key]} validationState={problems[f.key] ? 'error' : 'none'} validationMessage={problems[f.key] || undefined}>
+            <Input
+              value={texts[f.key]}
+              inputMode={f.whole ? 'numeric' : 'decimal'}
               disabled={disabled}
-              onChange={(_, data) => setNumber(key, data.value, data.displayValue)}
+              onChange={(_, data) => setTexts((t) => ({ ...t, [f.key]: data.value }))}
             />
           </Field>
         ))}
       </div>
-      <Button className={styles.save} type="submit" disabled={disabled}>
-        {s.saveSettings}
-      </Button>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={disabled || !valid} onClick={() => save(true)}>
+          {r.saveAndRecalc}
+        </Button>
+        <Button type="submit" disabled={disabled || !valid}>
+          {s.saveSettings}
+        </Button>
+      </div>
     </form>
   );
 }

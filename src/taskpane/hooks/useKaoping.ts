@@ -8,6 +8,7 @@ import type { Assessment, Finding, Lang, Role, RoleOverrides } from '../../engin
 import { KaopingError, type OnProgress, type SettingsEdit, type Stage } from '../ops';
 import { useOps } from '../OpsContext';
 import type { Strings } from '../strings';
+import { RESULT_STRINGS } from '../strings-results';
 
 export type Busy = 'checking' | 'calculating' | 'saving' | 'inserting';
 
@@ -18,7 +19,7 @@ export interface ProgressState {
 }
 
 export interface Notice {
-  readonly intent: 'success' | 'error' | 'info';
+  readonly intent: 'success' | 'warning' | 'error' | 'info';
   readonly render: (s: Strings, lang: Lang) => string;
 }
 
@@ -37,6 +38,12 @@ export interface PaneState {
   readonly last: LastRun | null;
   readonly overrides: RoleOverrides;
   readonly notice: Notice | null;
+  /** The result sheets were written from other settings or data than the workbook holds now. */
+  readonly stale: boolean;
+  /** A cell is being edited and the operation waits for the clerk to finish it. */
+  readonly waiting: boolean;
+  /** What the last calculation scored, to tell when the sheets' results are out of date. */
+  readonly calculated: string | null;
 }
 
 export interface PaneActions {
@@ -44,10 +51,13 @@ export interface PaneActions {
   recheck(): void;
   /** A sheet name, null for "none", or undefined to detect again. */
   chooseSheet(role: Role, sheet: string | null | undefined): void;
-  saveSettings(changes: Partial<SettingsEdit>): void;
+  /** Writes the changed settings; with `recalculate`, then calculates as 一键计算 does. */
+  saveSettings(changes: Partial<SettingsEdit>, recalculate?: boolean): void;
   insertTemplate(): void;
   goTo(finding: Finding): void;
   dismissNotice(): void;
+  /** Stops waiting for a cell being edited. */
+  cancel(): void;
 }
 
 const INITIAL: PaneState = {
@@ -58,7 +68,26 @@ const INITIAL: PaneState = {
   last: null,
   overrides: {},
   notice: null,
+  stale: false,
+  waiting: false,
+  calculated: null,
 };
+
+/** What a calculation scored, as a key: equal keys mean equal results on the sheets. */
+export function resultsKey(a: Assessment): string {
+  return JSON.stringify([a.settings, a.periods, a.results, a.composite]);
+}
+
+/**
+ * The message after 一键计算, as honest as the run: success; success with errors (the ranking is for
+ * checking only, and how many errors left entries out); or nothing scored (only the checks written).
+ */
+export function outcomeNotice(a: Assessment, findings: readonly Finding[], written: readonly string[]): Notice {
+  if (!a.scored) return { intent: 'error', render: (_s, lang) => RESULT_STRINGS[lang].outcomeNothing(written) };
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) return { intent: 'warning', render: (_s, lang) => RESULT_STRINGS[lang].outcomeErrors(errors, written) };
+  return { intent: 'success', render: (_s, lang) => RESULT_STRINGS[lang].outcomeOk(written) };
+}
 
 /** Progress updates at most this often (ms), besides every change of stage and every finish. */
 const PROGRESS_INTERVAL = 50;
@@ -111,12 +140,14 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       guarded(busy, async (progress) => {
         const notice = before ? await before(progress) : null;
         const out = await ops.check(overrides, progress);
+        const calculated = stateRef.current.calculated;
         return {
           assessment: out.assessment,
           findings: out.assessment.findings,
           last: { kind: 'check', ms: out.ms, written: [] },
           overrides,
           notice,
+          stale: calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated,
         };
       }),
     [guarded, ops],
@@ -126,16 +157,36 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
     checkWith({});
   }, [checkWith]);
 
+  // The ribbon's 一键计算 (or the clerk's typing) may have changed the workbook while the pane was
+  // not looked at: read it again when the pane comes back into view or focus.
+  useEffect(() => {
+    let lastLook = Date.now();
+    const look = () => {
+      if (document.visibilityState !== 'visible' || inFlight.current || Date.now() - lastLook < 1500) return;
+      lastLook = Date.now();
+      checkWith(stateRef.current.overrides);
+    };
+    window.addEventListener('focus', look);
+    document.addEventListener('visibilitychange', look);
+    return () => {
+      window.removeEventListener('focus', look);
+      document.removeEventListener('visibilitychange', look);
+    };
+  }, [checkWith]);
+
   const actions: PaneActions = {
     calculate: () =>
       guarded('calculating', async (progress) => {
         const out = await ops.calculate(stateRef.current.overrides, langRef.current, progress);
         const written = out.written;
+        const findings = [...out.assessment.findings, ...out.extra];
         return {
           assessment: out.assessment,
-          findings: [...out.assessment.findings, ...out.extra],
+          findings,
           last: { kind: 'calculate', ms: out.ms, written },
-          notice: { intent: 'success', render: (s) => s.written(written) },
+          notice: outcomeNotice(out.assessment, findings, written),
+          stale: false,
+          calculated: resultsKey(out.assessment),
         };
       }),
     recheck: () => checkWith(stateRef.current.overrides),
@@ -145,13 +196,30 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       else next[role] = sheet;
       checkWith(next as RoleOverrides);
     },
-    saveSettings: (changes) => {
-      if (Object.keys(changes).length === 0) {
+    saveSettings: (changes, recalculate = false) => {
+      const nothing = Object.keys(changes).length === 0;
+      if (nothing && !recalculate) {
         setState((s) => ({ ...s, notice: { intent: 'info', render: (t) => t.nothingChanged } }));
         return;
       }
       const current = stateRef.current;
       const sheet = current.assessment?.roles.find((r) => r.role === 'settings')?.sheets[0] ?? null;
+      if (recalculate) {
+        guarded('calculating', async (progress) => {
+          if (!nothing) await ops.saveSettings(sheet, changes, langRef.current);
+          const out = await ops.calculate(current.overrides, langRef.current, progress);
+          const findings = [...out.assessment.findings, ...out.extra];
+          return {
+            assessment: out.assessment,
+            findings,
+            last: { kind: 'calculate', ms: out.ms, written: out.written },
+            notice: outcomeNotice(out.assessment, findings, out.written),
+            stale: false,
+            calculated: resultsKey(out.assessment),
+          };
+        });
+        return;
+      }
       checkWith(current.overrides, 'saving', async () => {
         const saved = await ops.saveSettings(sheet, changes, langRef.current);
         return { intent: 'success', render: (s) => s.savedSettings(saved) };
@@ -169,6 +237,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       });
     },
     dismissNotice: () => setState((s) => ({ ...s, notice: null })),
+    cancel: () => setState((s) => ({ ...s, waiting: false })),
   };
   return [state, actions];
 }
