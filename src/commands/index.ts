@@ -1,6 +1,6 @@
 /** The ribbon command page: registers 一键计算 (FunctionName "recalc" in manifest.xml). */
-import { connectExcel } from '../taskpane/excel/connect';
-import { createExcelOps } from '../taskpane/excel/excelOps';
+import { recalc as recalculate } from '../app/recalc';
+import { connectExcel } from '../workbook/excel';
 import { langFromDisplayLanguage } from '../taskpane/strings';
 import { RECALC_FUNCTION_NAME } from './name';
 import { makeRecalc } from './recalc';
@@ -28,13 +28,13 @@ function showMessage(message: string): Promise<void> {
 }
 
 const recalc = makeRecalc({
-  ops: { calculate: (roles, lang, progress) => createExcelOps(connectExcel()).calculate(roles, lang, progress) },
+  ops: { calculate: (roles, lang, progress) => recalculate(connectExcel(), { roles, lang, progress, write: 'always' }) },
   lang: () => langFromDisplayLanguage(Office.context.displayLanguage),
   report: showMessage,
 });
 
 // Office waits for the page to say it is ready before it runs a command.
-Office.onReady(() => undefined);
+void Office.onReady(() => undefined);
 // Office.js loads before this bundle, so the association is made at once.
 (Office.actions as Office.Actions | undefined)?.associate(RECALC_FUNCTION_NAME, recalc);
 

@@ -2,8 +2,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { connectExcel } from './excel/connect';
-import { createExcelOps } from './excel/excelOps';
+import { connectExcel } from '../workbook/excel';
+import { portOps } from './port-ops';
 import { REQUIRED_EXCEL_API } from './requirements';
 import { langFromDisplayLanguage } from './strings';
 
@@ -39,7 +39,7 @@ if (typeof Office === 'undefined') {
       );
       return;
     }
-    createRoot(container()).render(<App ops={createExcelOps(connectExcel())} initialLang={lang} />);
+    createRoot(container()).render(<App ops={portOps(connectExcel())} initialLang={lang} />);
   }).catch((error: unknown) => {
     console.error(error);
     showProblem('Office 初始化失败。', `Office did not initialise: ${error instanceof Error ? error.message : String(error)}`);

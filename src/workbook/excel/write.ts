@@ -14,7 +14,7 @@ import { MARKER_SHEET } from '../port';
 import type { XContext, XWorksheet } from './api';
 import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
-import { fingerprint, markerRows, reportValues, type MarkerEntry } from './marker';
+import { entryFor, markerRows, type MarkerEntry } from './marker';
 import { planOwnership } from '../ownership';
 import { layoutOps, valueOps, type Op } from './write-ops';
 
@@ -95,7 +95,7 @@ export async function writeBook(
     markerExists: existing.some((s) => s.name === MARKER_SHEET),
     entries: [
       ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
-      ...report.sheets.map((s) => ({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) })),
+      ...report.sheets.map(entryFor),
     ],
     calculation: seen.app.calculationMode,
   };

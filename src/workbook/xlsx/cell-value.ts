@@ -3,8 +3,8 @@
  * text Excel displays for them (the cell's number format applied through numfmt) and the cell's note.
  */
 import ExcelJS from 'exceljs';
-import * as numfmt from 'numfmt';
 import type { Cell, CellValue } from '../../engine/cells';
+import { displayedNumber as formatted } from '../shared/number-format';
 
 const MS_PER_DAY = 86_400_000;
 /** Days from the Excel epochs (1899-12-30, or 1904-01-01 in the 1904 date system) to 1970-01-01. */
@@ -49,35 +49,6 @@ function plainValue(v: unknown, date1904: boolean): CellValue {
     }
   }
   throw new Error(`unrecognised cell value: ${JSON.stringify(v)}`);
-}
-
-/**
- * Excel's built-in date formats 14 and 22 show in the reader's locale; ExcelJS hands them over in
- * their US form. Clerks' Excel is Chinese, where they read 2024/1/15 (and 2024/1/15 8:30).
- */
-const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
-
-const usable = new Map<string, string>();
-
-/** The pattern numfmt will apply: the cell's own, or General when the cell has none it can read. */
-function patternFor(format: string | undefined): string {
-  if (!format) return 'General';
-  let p = usable.get(format);
-  if (p === undefined) {
-    const local = LOCAL_BUILTINS[format] ?? format;
-    p = numfmt.isValidFormat(local) ? local : 'General';
-    usable.set(format, p);
-  }
-  return p;
-}
-
-/** The displayed text of a number, when it differs from String(value). */
-function formatted(value: number, format: string | undefined): string | undefined {
-  const pattern = patternFor(format);
-  // General shows a plain integer of up to 11 digits as itself; skip the formatter for the common case.
-  if (pattern === 'General' && Number.isInteger(value) && Math.abs(value) < 1e10) return undefined;
-  const text = numfmt.format(pattern, value);
-  return text === String(value) ? undefined : text;
 }
 
 /**

@@ -3,8 +3,8 @@ export { XlsxWorkbook, XlsxReadError, checkXlsx, excelJsLoadError, readXlsx, sni
 export type { SizeProblem } from './size';
 export type { XlsxProblem, ReadStats } from './workbook';
 export { ForeignSheetError } from './write';
-export { fingerprint } from './fingerprint';
+export { fingerprint } from '../shared/fingerprint';
 export { encodeXlsxText } from './safe-text';
 export { sampleToXlsx, sampleWorkbook } from './sample';
 export { templateXlsx, addDropdowns } from './template';
-export { TEMPLATE, KINDS } from './template-layout';
+export { TEMPLATE, KINDS } from '../shared/template-layout';

@@ -4,10 +4,12 @@
  * filled from a sample.
  */
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../../engine/cells';
 import type { Lang } from '../../engine/types';
+import { LOOKS } from '../shared/looks';
 import type { SampleWorkbook } from '../../../seeds/types';
 import { sampleWorkbook } from './sample';
-import { COLUMN_NAMES, KINDS, ROLE_NAMES, TEMPLATE } from './template-layout';
+import { COLUMN_NAMES, KINDS, ROLE_NAMES, TEMPLATE } from '../shared/template-layout';
 
 /** How far down the dropdowns reach. */
 const VALIDATION_ROWS = 2000;
@@ -22,7 +24,7 @@ function blankWorkbook(lang: Lang): ExcelJS.Workbook {
     const header = ws.addRow(t.columns.map((c) => c.header));
     header.font = { bold: true };
     header.eachCell((c) => {
-      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${LOOKS.header.fill}` } };
     });
     t.columns.forEach((c, i) => {
       const column = ws.getColumn(i + 1);
@@ -63,7 +65,8 @@ function columnOf(at: Located, names: readonly string[]): number | undefined {
   return undefined;
 }
 
-const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+/** Column letters of a 1-based column number. */
+const letters = (n: number): string => columnLetters(n - 1);
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 function listRange(at: Located, col: number): string {

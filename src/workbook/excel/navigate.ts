@@ -1,5 +1,5 @@
 /** Taking the clerk to a place in the workbook: a finding's cell, or a result sheet. */
-import { runClassified, type ExcelRun } from './host';
+import { runClassified, type ExcelRun } from './live-errors';
 
 /** Activates the sheet and, when a cell is given, selects it. */
 export async function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
