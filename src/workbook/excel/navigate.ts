@@ -1,4 +1,4 @@
-/** Taking the clerk to a place in the workbook: a finding's cell, or a result sheet. */
+/** Taking the clerk to a place in the workbook: a finding's cell, or a result sheet (cell ''). */
 import { runClassified, type ExcelRun } from './live-errors';
 
 /** Activates the sheet and, when a cell is given, selects it. */
@@ -16,6 +16,3 @@ export async function selectCell(run: ExcelRun, sheet: string, cell: string): Pr
   );
 }
 
-export async function activateSheet(run: ExcelRun, sheet: string): Promise<void> {
-  await selectCell(run, sheet, '');
-}

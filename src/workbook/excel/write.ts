@@ -15,10 +15,11 @@ import type { XContext, XWorksheet } from './api';
 import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
 import { entryFor, markerRows, type MarkerEntry } from './marker';
-import { planOwnership } from '../ownership';
+import { planOwnership } from '../shared/ownership';
+import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type Op } from './write-ops';
 
-const fold = (name: string): string => name.toLocaleUpperCase('en-US');
+const fold = sheetNameKey;
 
 /** A name no sheet has: `_kp_new_1`, `_kp_new_1_2`, ... */
 function freeName(base: string, taken: Set<string>): string {

@@ -8,8 +8,6 @@ import type { Cell, CellValue } from '../../engine/cells';
 import type { ReportSheet } from '../../engine/types';
 import { fingerprint, reportValues, type ValueGrid } from './fingerprint';
 
-export { MARKER_SHEET } from '../port';
-
 export interface MarkerEntry {
   readonly name: string;
   readonly key: string;

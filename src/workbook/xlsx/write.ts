@@ -10,7 +10,8 @@ import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { entryFor, markerRows, stillOwned, type MarkerEntry } from '../shared/marker';
 import { readMarker } from './marker';
-import { planOwnership } from '../ownership';
+import { planOwnership } from '../shared/ownership';
+import { sheetNameKey } from '../shared/sheet-names';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, removeOverride, removeRel, resolveTarget } from './ooxml/package';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
@@ -51,7 +52,7 @@ function markerXml(entries: readonly MarkerEntry[], str: StringRef): string {
   );
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase('en-US');
+const fold = sheetNameKey;
 
 /** Where new sheets go in the package: fresh part names, sheet ids and relationship ids. */
 class Additions {

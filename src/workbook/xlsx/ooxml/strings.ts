@@ -49,10 +49,6 @@ export class SharedStrings {
     return i;
   }
 
-  get changed(): boolean {
-    return this.added.length > 0;
-  }
-
   toXml(): string {
     const p = this.p;
     const unique = this.existing + this.added.length;
