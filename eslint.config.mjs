@@ -10,6 +10,7 @@ import globals from 'globals';
  *   workbook/shared/   what the adapters agree on: host-free, no adapter
  *   workbook/xlsx/     ExcelJS and OOXML; never the Office.js adapter or the in-memory Excel
  *   workbook/excel/    Office.js; never the xlsx adapter or the in-memory Excel
+ *   workbook/fake-excel/  the in-memory Excel; shares only workbook/shared with the adapters
  *   taskpane/, commands/, cli/   the faces: workbooks only through the port, adapters only at their
  *                      entry (the file that connects a face to its workbook)
  * Only the command line and the xlsx adapter's file edges may import Node.
@@ -77,6 +78,14 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', 'src/workbook/excel/testing.ts'],
     rules: {
       'no-restricted-imports': restrict([['**/workbook/xlsx', '**/workbook/xlsx/**', '../xlsx', '../xlsx/**', '**/fake-excel', '**/fake-excel/**', 'exceljs'], 'The adapters meet only in src/workbook/shared.'], NODE),
+    },
+  },
+  {
+    // The in-memory Excel stands on its own; fake-run.ts checks it against the Office.js adapter's API types.
+    files: ['src/workbook/fake-excel/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/workbook/fake-excel/fake-run.ts'],
+    rules: {
+      'no-restricted-imports': restrict([['**/workbook/xlsx', '**/workbook/xlsx/**', '../xlsx', '../xlsx/**', '**/workbook/excel', '**/workbook/excel/**', '../excel', '../excel/**'], 'The in-memory Excel shares only src/workbook/shared with the adapters.'], NODE),
     },
   },
   {

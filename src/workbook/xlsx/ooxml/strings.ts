@@ -5,7 +5,7 @@
  * reader (Excel, LibreOffice, ExcelJS) including the `_xHHHH_` escapes that keep CR and control
  * characters.
  */
-import { encodeXlsxText } from '../safe-text';
+import { encodeXlsxText } from '../../shared/safe-text';
 import { escapeText, insertBeforeClose, literal, rootPrefix } from './xml';
 
 const EMPTY =
