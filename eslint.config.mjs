@@ -19,6 +19,10 @@ const node = ['node:*', '/fs', '/fs/*', '/path', '/os', '/child_process', '/stre
 const hostModules = ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', 'office-*', '@microsoft/*', ...node];
 const adapters = ['**/workbook/xlsx', '**/workbook/xlsx/**', '**/workbook/excel', '**/workbook/excel/**', '**/workbook/fake-excel', '**/workbook/fake-excel/**'];
 
+const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension'].map((name) => ({
+  name,
+  message: 'Office.js is used in src/workbook/excel alone: the port (src/workbook/port.ts) for workbooks, src/workbook/excel/office.ts for the pages.',
+}));
 const restrict = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
 const NODE = [node, 'Only the command line and the xlsx adapter’s file edges use Node: pass bytes, not paths.'];
 const NO_ADAPTERS = [adapters, 'Reach workbooks through the port (src/workbook/port.ts) and the use cases in src/app; only a face’s entry connects an adapter.'];
@@ -93,7 +97,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/taskpane/index.tsx', 'src/commands/index.ts', 'src/taskpane/testing/**'],
     rules: {
       'no-restricted-imports': restrict(NO_ADAPTERS, [['**/workbook/shared/**'], 'Faces see workbooks through the port.'], [['**/cli/**', '**/preview/**'], 'Faces do not import one another.'], NODE),
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Office.js is the workbook adapter’s: use the port (src/workbook/port.ts).' }],
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS],
     },
   },
   {
@@ -105,7 +109,10 @@ export default tseslint.config(
   },
   {
     files: ['src/commands/index.ts', 'src/taskpane/index.tsx'],
-    rules: { 'no-restricted-imports': restrict([['**/workbook/*/**', '**/workbook/xlsx', '**/workbook/fake-excel'], 'The entry connects the Office.js adapter by its index (src/workbook/excel).'], NODE) },
+    rules: {
+      'no-restricted-imports': restrict([['**/workbook/*/**', '**/workbook/xlsx', '**/workbook/fake-excel'], 'The entry connects the Office.js adapter by its index (src/workbook/excel).'], NODE),
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS],
+    },
   },
   {
     files: ['src/cli/**/*.ts'],

@@ -2,3 +2,4 @@
 export { ExcelPort } from './port';
 export { connectExcel } from './live-port';
 export { ExcelHostError } from './errors';
+export { displayLanguage, officeLoaded, officeReady, registerFunction, showDialogMessage, supportsExcelApi } from './office';
