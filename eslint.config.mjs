@@ -64,6 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict([hostModules, 'Use cases are host-free: they run under every face.'], [adapters.concat('**/workbook/shared/**'), 'Use cases reach workbooks through the port alone.'], [['**/taskpane/**', '**/commands/**', '**/cli/**'], 'Use cases know no face.']),
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process', 'require'],
