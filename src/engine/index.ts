@@ -2,9 +2,6 @@
 export * from './cells';
 export * from './types';
 export { assess } from './assess';
-export { DEFAULT_SETTINGS } from './settings';
-export type { AssessOptions } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
-export { extraSettings, resultLanguage, rolesWithSheetKeys } from './sheet-keys';
-export { NO_SHEET, SHEET_KEYS, TEXT_KEYS } from './settings-extra';
+export { extraSettings, resultLanguage } from './sheet-keys';

@@ -31,11 +31,6 @@ export function label(lang: Lang, key: Label): string {
   return L[lang][key];
 }
 
-export const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  zh: { deduct: '扣分', progressive: '累进扣分', score: '评分', bonus: '加分', veto: '否决' },
-  en: { deduct: 'Deduct', progressive: 'Progressive', score: 'Score', bonus: 'Bonus', veto: 'Veto' },
-};
-
 export function flagText(lang: Lang, flag: Flag): string {
   if (flag === 'red') return lang === 'zh' ? '红旗' : 'Red flag';
   if (flag === 'warning') return lang === 'zh' ? '预警' : 'Warning';
@@ -69,12 +64,4 @@ export function subtotalText(
     return `小计（${s.period}）：扣分 ${s.deducted}，加分 ${s.bonus}，总分 ${s.total}，区内第 ${s.rank} 名${s.vetoed ? '，一票否决' : ''}`;
   }
   return `Subtotal (${s.period}): deducted ${s.deducted}, bonus ${s.bonus}, total ${s.total}, zone rank ${s.rank}${s.vetoed ? ', vetoed' : ''}`;
-}
-
-export function unitTitle(lang: Lang, unit: string, zone: string): string {
-  return lang === 'zh' ? `${unit}（${zone}）` : `${unit} (${zone})`;
-}
-
-export function blockTitle(lang: Lang, period: string, zone: string): string {
-  return lang === 'zh' ? `${period} · ${zone}` : `${period} · ${zone}`;
 }

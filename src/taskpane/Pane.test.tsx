@@ -87,21 +87,26 @@ describe('the task pane', () => {
     expect(screen.getByRole('status').textContent).toBe('计分 3/4');
     expect((screen.getByRole('button', { name: '正在计算…' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => {
-      held.resolve({ assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名' });
+      held.resolve({ input: { sheets: [] }, assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名' });
     });
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(ops.calculate).toHaveBeenCalledTimes(1);
   });
 
-  test('picking another sheet for a role checks again with the override', async () => {
+  test('picking another sheet for a role keeps the choice in the settings sheet and checks again', async () => {
     const ops = fakeOps(fakeAssessment());
     renderPane(ops);
     await userEvent.click(await screen.findByRole('tab', { name: '设置' }));
     const picker = await screen.findByRole('combobox', { name: '考评细则' });
     await userEvent.selectOptions(picker, '扣分记录');
-    await waitFor(() => expect(ops.check).toHaveBeenLastCalledWith({ rubric: '扣分记录' }, expect.any(Function)));
+    await waitFor(() => expect(ops.saveSettings).toHaveBeenLastCalledWith('考评设置', { rubricSheet: '扣分记录' }, 'zh'));
+    await waitFor(() => expect(ops.check).toHaveBeenCalledTimes(2));
+    expect(ops.check).toHaveBeenLastCalledWith({}, expect.any(Function));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '考评单位' }), '（不使用）');
-    await waitFor(() => expect(ops.check).toHaveBeenLastCalledWith({ rubric: '扣分记录', units: null }, expect.any(Function)));
+    await waitFor(() => expect(ops.saveSettings).toHaveBeenLastCalledWith('考评设置', { unitsSheet: null }, 'zh'));
+    // The settings sheet itself is chosen in the pane only.
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '考评设置' }), '考评单位');
+    await waitFor(() => expect(ops.check).toHaveBeenLastCalledWith({ settings: '考评单位' }, expect.any(Function)));
   });
 
   test('saving settings writes only what changed, into the settings sheet', async () => {
@@ -149,7 +154,7 @@ describe('the task pane', () => {
   test('nothing scored says only the checks were written, and what to do', async () => {
     const notScored = fakeAssessment({ scored: false, findings: WITH_ERRORS.findings });
     const ops = fakeOps(notScored, {
-      calculate: async () => ({ assessment: notScored, ms: 5, written: ['结果-校验'], extra: [], shown: '结果-校验' }),
+      calculate: async () => ({ input: { sheets: [] }, assessment: notScored, ms: 5, written: ['结果-校验'], extra: [], shown: '结果-校验' }),
     });
     renderPane(ops);
     const button = await screen.findByRole('button', { name: '一键计算' });

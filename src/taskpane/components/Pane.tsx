@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { sheetKeyOverrides } from '../../engine/settings-extra';
 import type { Lang } from '../../engine/types';
 import { useKaoping } from '../hooks/useKaoping';
 import { STRINGS } from '../strings';
@@ -117,15 +118,22 @@ export function Pane({ initialLang }: { initialLang: Lang }) {
           <Subtitle2 as="h2" className={styles.heading}>
             {s.rolesTitle}
           </Subtitle2>
-          <RolesPanel s={s} roles={assessment.roles} overrides={state.overrides} disabled={busy !== null} onChoose={actions.chooseSheet} />
+          <RolesPanel
+            s={s}
+            roles={assessment.roles}
+            overrides={{ ...(state.words ? sheetKeyOverrides(state.words) : {}), ...state.overrides }}
+            disabled={busy !== null}
+            onChoose={actions.chooseSheet}
+          />
           <Subtitle2 as="h2" className={styles.heading}>
             {s.settingsTitle}
           </Subtitle2>
           <SettingsPanel
-            key={settingsKey(assessment.settings)}
+            key={settingsKey(assessment.settings, state.words?.resultLang ?? '')}
             s={s}
             r={r}
             settings={assessment.settings}
+            resultLang={state.words?.resultLang ?? ''}
             disabled={busy !== null}
             onSave={actions.saveSettings}
           />
@@ -136,6 +144,6 @@ export function Pane({ initialLang }: { initialLang: Lang }) {
 }
 
 /** Remounts the settings form whenever the workbook's settings change under it. */
-function settingsKey(x: { ranking: string; topFlags: number; bottomWarnings: number; passLine: number; decimals: number }) {
-  return [x.ranking, x.topFlags, x.bottomWarnings, x.passLine, x.decimals].join('|');
+function settingsKey(x: { ranking: string; topFlags: number; bottomWarnings: number; passLine: number; decimals: number }, lang: string) {
+  return [x.ranking, x.topFlags, x.bottomWarnings, x.passLine, x.decimals, lang].join('|');
 }

@@ -1,6 +1,6 @@
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { RankingStyle, Settings } from '../../engine/types';
+import type { Lang, RankingStyle, Settings } from '../../engine/types';
 import type { SettingsEdit } from '../ops';
 import type { Strings } from '../strings';
 import type { ResultStrings } from '../strings-results';
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type NumberKey = Exclude<keyof SettingsEdit, 'ranking'>;
+type NumberKey = 'topFlags' | 'bottomWarnings' | 'passLine' | 'decimals';
 
 /** Each number's range and whether it must be whole (contract section 3). */
 export const NUMBER_FIELDS: ReadonlyArray<{ key: NumberKey; min: number; max?: number; whole: boolean }> = [
@@ -49,6 +49,8 @@ export interface SettingsPanelProps {
   s: Strings;
   r: ResultStrings;
   settings: Settings;
+  /** 结果语言 as the settings sheet has it; '' when not set. */
+  resultLang: '' | Lang;
   disabled: boolean;
   onSave: (changes: Partial<SettingsEdit>, recalculate: boolean) => void;
 }
@@ -57,10 +59,11 @@ export interface SettingsPanelProps {
  * Edits the settings sheet's 排名方式, 红旗名额, 预警名额, 合格线 and 小数位, each checked as it is typed
  * (nothing is saved while a field is wrong); decimals are kept as typed. Mount with a key per check.
  */
-export function SettingsPanel({ s, r, settings, disabled, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ s, r, settings, resultLang, disabled, onSave }: SettingsPanelProps) {
   const styles = useStyles();
-  const initial = editFromSettings(settings);
+  const initial: SettingsEdit = { ...editFromSettings(settings), resultLang };
   const [ranking, setRanking] = useState<RankingStyle>(initial.ranking);
+  const [language, setLanguage] = useState<'' | Lang>(resultLang);
   const [texts, setTexts] = useState<Record<NumberKey, string>>({
     topFlags: String(initial.topFlags),
     bottomWarnings: String(initial.bottomWarnings),
@@ -71,6 +74,7 @@ export function SettingsPanel({ s, r, settings, disabled, onSave }: SettingsPane
   const valid = NUMBER_FIELDS.every((f) => problems[f.key] === '');
   const edit = (): SettingsEdit => ({
     ranking,
+    resultLang: language,
     topFlags: Number(texts.topFlags.normalize('NFKC')),
     bottomWarnings: Number(texts.bottomWarnings.normalize('NFKC')),
     passLine: Number(texts.passLine.normalize('NFKC')),
@@ -106,6 +110,13 @@ export function SettingsPanel({ s, r, settings, disabled, onSave }: SettingsPane
           </Field>
         ))}
       </div>
+      <Field label={r.resultLang}>
+        <Select value={language} disabled={disabled} onChange={(_, data) => setLanguage(data.value as '' | Lang)}>
+          <option value="">{r.resultLangs.auto}</option>
+          <option value="zh">{r.resultLangs.zh}</option>
+          <option value="en">{r.resultLangs.en}</option>
+        </Select>
+      </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={disabled || !valid} onClick={() => save(true)}>
           {r.saveAndRecalc}

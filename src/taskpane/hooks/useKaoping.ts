@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Assessment, Finding, Lang, Role, RoleOverrides } from '../../engine/types';
+import type { ExtraSettings } from '../../engine/settings-extra';
 import { KaopingError, type OnProgress, type SettingsEdit, type Stage } from '../ops';
 import { useOps } from '../OpsContext';
 import type { Strings } from '../strings';
@@ -44,6 +45,8 @@ export interface PaneState {
   readonly waiting: boolean;
   /** What the last calculation scored, to tell when the sheets' results are out of date. */
   readonly calculated: string | null;
+  /** The settings sheet's words (结果语言, the sheet keys) as last read. */
+  readonly words: ExtraSettings | null;
 }
 
 export interface PaneActions {
@@ -71,6 +74,17 @@ const INITIAL: PaneState = {
   stale: false,
   waiting: false,
   calculated: null,
+  words: null,
+};
+
+/** The settings-sheet field that keeps a role's sheet (the settings sheet itself is chosen in the pane only). */
+const SHEET_FIELD: Partial<Record<Role, keyof SettingsEdit>> = {
+  rubric: 'rubricSheet',
+  categories: 'categoriesSheet',
+  units: 'unitsSheet',
+  entries: 'entriesSheet',
+  scoreTable: 'scoreTableSheet',
+  periods: 'periodsSheet',
 };
 
 /** What a calculation scored, as a key: equal keys mean equal results on the sheets. */
@@ -148,6 +162,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
           overrides,
           notice,
           stale: calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated,
+          words: out.words ?? null,
         };
       }),
     [guarded, ops],
@@ -191,10 +206,23 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       }),
     recheck: () => checkWith(stateRef.current.overrides),
     chooseSheet: (role, sheet) => {
-      const next: Record<string, string | null> = { ...stateRef.current.overrides };
-      if (sheet === undefined) delete next[role];
-      else next[role] = sheet;
-      checkWith(next as RoleOverrides);
+      const current = stateRef.current;
+      const field = SHEET_FIELD[role];
+      if (!field) {
+        // The settings sheet cannot name itself: this choice stays in the pane.
+        const next: Record<string, string | null> = { ...current.overrides };
+        if (sheet === undefined) delete next[role];
+        else next[role] = sheet;
+        checkWith(next as RoleOverrides);
+        return;
+      }
+      // Kept in the settings sheet, where the ribbon and the command line read it too.
+      const settingsSheet = current.assessment?.roles.find((r) => r.role === 'settings')?.sheets[0] ?? null;
+      const { [role]: _dropped, ...others } = current.overrides;
+      checkWith(others, 'saving', async () => {
+        const saved = await ops.saveSettings(settingsSheet, { [field]: sheet === undefined ? '' : sheet }, langRef.current);
+        return { intent: 'success', render: (s) => s.savedSettings(saved) };
+      });
     },
     saveSettings: (changes, recalculate = false) => {
       const nothing = Object.keys(changes).length === 0;

@@ -6,10 +6,11 @@
  */
 import { columnLetters } from '../../engine/cells';
 import type { ReportCell, ReportSheet } from '../../engine/types';
-import { numberFormatFor } from '../xlsx/ooxml/sheet';
+import { numberFormatFor } from '../shared/number-format';
+import { charsToPoints } from '../shared/width';
 import type { XWorksheet } from './api';
 import { jsonBytes } from './batch';
-import { linkTarget } from '../link';
+import { linkTarget } from '../shared/link';
 import { applyLook, lookCommands, lookOf, styledRects } from './styles';
 
 export interface Op {
@@ -118,11 +119,6 @@ function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
           }
         : undefined,
   };
-}
-
-/** Points for a width in characters of the default font: 7 pixels each and 5 of padding, 0.75 pt a pixel. */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Looks by rectangle, links, column widths, freeze panes, orientation, print titles, page breaks. */

@@ -7,8 +7,9 @@ import { cell as makeCell, type Cell, type CellValue } from '../../engine/cells'
 import { locateHeader, wholeSheet } from '../../engine/find';
 import { matchKey } from '../../engine/text';
 import type { Lang } from '../../engine/types';
-import { KaopingError, type SettingsEdit } from '../ops';
-import { runClassified, type ExcelRun } from './host';
+import { KaopingError } from '../errors';
+import type { SettingsEdit } from '../port';
+import { runClassified, type ExcelRun } from './live-errors';
 
 const KEYS: Readonly<Record<keyof SettingsEdit, { zh: string; en: string }>> = {
   ranking: { zh: '排名方式', en: 'Ranking' },
@@ -16,6 +17,13 @@ const KEYS: Readonly<Record<keyof SettingsEdit, { zh: string; en: string }>> = {
   bottomWarnings: { zh: '预警名额', en: 'Bottom warnings' },
   passLine: { zh: '合格线', en: 'Pass line' },
   decimals: { zh: '小数位', en: 'Decimals' },
+  resultLang: { zh: '结果语言', en: 'Result language' },
+  rubricSheet: { zh: '细则表', en: 'Rubric sheet' },
+  categoriesSheet: { zh: '栏目表', en: 'Categories sheet' },
+  unitsSheet: { zh: '单位表', en: 'Units sheet' },
+  entriesSheet: { zh: '记录表', en: 'Entries sheet' },
+  scoreTableSheet: { zh: '扣分表', en: 'Score table sheet' },
+  periodsSheet: { zh: '期间表', en: 'Periods sheet' },
 };
 
 const NEW_SHEET: Readonly<Record<Lang, { name: string; header: [string, string] }>> = {
@@ -24,6 +32,8 @@ const NEW_SHEET: Readonly<Record<Lang, { name: string; header: [string, string] 
 };
 
 function valueFor(key: keyof SettingsEdit, value: SettingsEdit[keyof SettingsEdit], lang: Lang): string | number {
+  if (key === 'resultLang') return value === 'zh' ? '中文' : value === 'en' ? 'English' : '';
+  if (key.endsWith('Sheet')) return value === null ? (lang === 'zh' ? '不使用' : 'none') : ((value as string | undefined) ?? '');
   if (key !== 'ranking') return value as number;
   if (lang === 'zh') return value === 'dense' ? '中国式' : '美式';
   return value as string;

@@ -1,6 +1,6 @@
 import { cell, type Cell } from '../../engine/cells';
-import { KaopingError } from '../ops';
-import { planSettingsWrites } from './settingsSheet';
+import { KaopingError } from '../errors';
+import { planSettingsWrites } from './settings-sheet';
 
 const grid = (rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Array<Array<Cell | undefined> | undefined> =>
   rows.map((r) => r.map((v) => cell(v)));
@@ -29,6 +29,22 @@ describe('writing the pane settings into the settings sheet', () => {
       { row: 2, col: 0, value: '合格线' },
       { row: 2, col: 1, value: 70 },
       { row: 1, col: 1, value: 'dense' },
+    ]);
+  });
+
+  test('keeps the sheet keys and 结果语言: a name, 不使用 for none, blank to find the sheet as usual', () => {
+    const rows = grid([
+      ['项目', '值'],
+      ['扣分表', '3月扣分表'],
+    ]);
+    expect(planSettingsWrites('考评设置', rows, { scoreTableSheet: null, unitsSheet: '参评名单', rubricSheet: '', resultLang: 'en' }, 'zh')).toEqual([
+      { row: 1, col: 1, value: '不使用' },
+      { row: 2, col: 0, value: '单位表' },
+      { row: 2, col: 1, value: '参评名单' },
+      { row: 3, col: 0, value: '细则表' },
+      { row: 3, col: 1, value: '' },
+      { row: 4, col: 0, value: '结果语言' },
+      { row: 4, col: 1, value: 'English' },
     ]);
   });
 
