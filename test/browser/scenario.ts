@@ -93,8 +93,9 @@ async function calculateSample(page: Page, sample: SampleWorkbook, log: (m: stri
   }
   const pane = await paneReady(page, '一键计算');
   const { assessment, report } = expected(sample, 'zh');
+  await pane.getByRole('tab', { name: '计算' }).click();
   await pane.getByRole('button', { name: '一键计算', exact: true }).click();
-  await pane.getByText(/^已写出：/).waitFor(WAIT);
+  await pane.getByText(/^已写出/).waitFor(WAIT);
   const names = report.sheets.map((s) => s.name);
   const errors = assessment.findings.some((f) => f.severity === 'error');
   const focus = report.sheets.find((s) => s.key === (errors ? 'checks' : 'rankings'))!.name;
@@ -129,30 +130,66 @@ export async function scenario({ page, baseUrl, screenshots, log }: ScenarioCont
   await page.getByTestId('taskpane').screenshot({ path: path.join(screenshots, '03-pane-after-calculate.png') });
   const findings = expected(withFinding, 'zh').assessment.findings.filter((f) => f.sheet !== '' && f.cell !== '');
   const [byClick, byKey] = [findings[0], findings[findings.length - 1]];
+  await pane.getByRole('tab', { name: /^问题/ }).click();
   await findingButton(pane, byClick).click();
   await waitForBook(page, (b) => b.active === byClick.sheet && b.selection === byClick.cell, `the selection to move to ${place(byClick)}`);
   const marked = await page.locator('td[data-selected="true"]').first().getAttribute('data-cell');
   if (marked !== byClick.cell) fail(`The grid marks ${marked} selected, not ${byClick.cell}`);
   log(`clicking the finding at ${place(byClick)} selected that cell`);
   await shot('04-finding-selected.png');
+  // The list is one Tab stop: focus lands on one finding, the arrow keys move, Enter goes.
+  await findingButton(pane, byClick).focus();
+  await page.keyboard.press('End');
+  const atEnd = await pane.evaluate(() => {
+    const all = [...document.querySelectorAll('[data-finding]')];
+    return all.length > 0 && document.activeElement === all[all.length - 1];
+  });
+  if (!atEnd) fail('End in the findings list did not move to the last finding');
+  const tabStops = await pane.locator('[data-finding][tabindex="0"]').count();
+  if (tabStops !== 1) fail(`The findings list has ${tabStops} Tab stops, not one`);
   await findingButton(pane, byKey).focus();
   await page.keyboard.press('Enter');
   await waitForBook(page, (b) => b.active === byKey.sheet && b.selection === byKey.cell, `the selection to move to ${place(byKey)}`);
-  log(`Enter on the finding at ${place(byKey)} selected that cell`);
+  log(`Enter on the finding at ${place(byKey)} selected that cell; the list is one Tab stop`);
 
-  // 4. English: the pane's words and the result sheets' names follow.
+  // 4. English: the pane's words follow its language button, the result sheets keep theirs until
+  //    结果语言 says otherwise.
   await pane.getByRole('button', { name: 'Switch to English' }).click();
   await pane.getByRole('heading', { level: 1, name: 'Kaoping' }).waitFor(WAIT);
+  await pane.getByRole('tab', { name: 'Calculate' }).click();
   await pane.getByRole('button', { name: 'Calculate', exact: true }).and(pane.locator(':enabled')).waitFor(WAIT);
   await pane.getByRole('button', { name: 'Calculate', exact: true }).click();
-  await pane.getByText(/^Written: /).waitFor(WAIT);
+  await pane.getByText(/^Written/).waitFor(WAIT);
+  const zh = expected(withFinding, 'zh');
+  await waitForBook(page, (b) => zh.report.sheets.every((s) => b.sheets.some((x) => x.name === s.name)) && !b.sheets.some((x) => x.name.startsWith('Results-')), 'the Chinese result sheets kept');
+  log('in English the pane calculated and kept the Chinese result sheets (their language is 结果语言, not the pane’s)');
+  await pane.getByRole('tab', { name: 'Settings' }).click();
+  await pane.getByRole('combobox', { name: 'Result language' }).selectOption('en');
+  await pane.getByRole('button', { name: 'Save and recalculate' }).click();
   const en = expected(withFinding, 'en');
   const enNames = en.report.sheets.map((s) => s.name);
-  const enFocus = en.report.sheets.find((s) => s.key === 'rankings')!.name;
-  await waitForBook(page, (b) => enNames.every((n) => b.sheets.some((s) => s.name === n)) && b.active === enFocus, 'the English result sheets');
-  for (const s of en.report.sheets) await matchesReport(page, s);
-  log(`in English the pane wrote ${enNames.join(', ')}, each matching the engine`);
+  await waitForBook(page, (b) => enNames.every((n) => b.sheets.some((s) => s.name === n)), 'the English result sheets');
+  log(`结果语言 English, saved with Save and recalculate, wrote ${enNames.join(', ')}`);
   await shot('05-english.png');
+  await pane.getByRole('combobox', { name: 'Result language' }).selectOption('zh');
+  await pane.getByRole('button', { name: 'Save and recalculate' }).click();
+  await waitForBook(page, (b) => zh.report.sheets.every((s) => b.sheets.some((x) => x.name === s.name)), 'the Chinese result sheets again');
+  await pane.getByRole('button', { name: '中文' }).click();
+  await pane.getByRole('heading', { level: 1, name: '考评助手' }).waitFor(WAIT);
+
+  // 4b. The pane at a real task pane's width and wider: no sideways scrolling in any tab.
+  for (const width of [320, 500]) {
+    await page.getByTestId('taskpane').evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
+    for (const tab of ['计算', /^问题/, '设置'] as const) {
+      await pane.getByRole('tab', { name: tab }).click();
+      const over = await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (over > 0) fail(`At ${width} px the pane scrolls sideways by ${over} px on the ${String(tab)} tab`);
+      await page.getByTestId('taskpane').screenshot({ path: path.join(screenshots, `pane-${width}-${typeof tab === 'string' ? tab : '问题'}.png`) });
+    }
+    log(`at ${width} px no tab of the pane scrolls sideways`);
+  }
+  await page.getByTestId('taskpane').evaluate((el) => ((el as HTMLElement).style.width = ''));
+  await pane.getByRole('tab', { name: '计算' }).click();
 
   // 5. The ribbon's 一键计算 (the command page's function), in the Office language (Chinese).
   const other = SAMPLES.find((s) => s.key !== withFinding.key) ?? withFinding;
@@ -177,8 +214,8 @@ export async function scenario({ page, baseUrl, screenshots, log }: ScenarioCont
   await blank.getByText(/^已插入：/).waitFor(WAIT);
   log(`插入模板 added ${template.join(', ')}`);
   await shot('07-template.png');
-  await blank.getByRole('button', { name: '考评设置', exact: true }).click();
-  const flags = blank.getByRole('spinbutton', { name: '红旗名额' });
+  await blank.getByRole('tab', { name: '设置' }).click();
+  const flags = blank.getByRole('textbox', { name: '红旗名额' });
   await flags.fill('5');
   await flags.press('Tab');
   await blank.getByRole('radio', { name: /中国式/ }).check();
@@ -187,7 +224,28 @@ export async function scenario({ page, baseUrl, screenshots, log }: ScenarioCont
   const settings = await readSheet(page, '考评设置');
   const value = (key: string) => settings.find((r) => r[0] === key)?.[1];
   if (value('红旗名额') !== 5 || value('排名方式') !== '中国式') fail(`The settings sheet holds 红旗名额 ${String(value('红旗名额'))}, 排名方式 ${String(value('排名方式'))}`);
-  await blank.getByRole('spinbutton', { name: '红旗名额' }).and(blank.locator('[value="5"]')).waitFor(WAIT);
+  await blank.getByRole('textbox', { name: '红旗名额' }).and(blank.locator('[value="5"]')).waitFor(WAIT);
   log('the settings panel wrote 红旗名额 5 and 排名方式 中国式 into 考评设置, and the pane read them back');
   await page.getByTestId('taskpane').screenshot({ path: path.join(screenshots, '08-settings.png') });
+
+  // 7. The ribbon and the pane agree after a role is changed: the choice is in the settings sheet.
+  const wide = SAMPLES.find((x) => expected(x, 'zh').assessment.roles.some((r) => r.role === 'scoreTable' && r.sheets.length > 0)) ?? SAMPLES[0];
+  await page.getByTestId('sample-picker').selectOption(wide.key);
+  await waitForBook(page, (b) => b.sample === wide.key, `sample ${wide.key}`);
+  const p2 = await paneReady(page, '一键计算');
+  await p2.getByRole('tab', { name: '设置' }).click();
+  await p2.getByRole('combobox', { name: '扣分表 / 得分表' }).selectOption({ label: '（不使用）' });
+  await p2.getByText(/^设置已写入/).waitFor(WAIT);
+  await p2.getByRole('tab', { name: '计算' }).click();
+  await p2.getByRole('button', { name: '一键计算', exact: true }).and(p2.locator(':enabled')).waitFor(WAIT);
+  await p2.getByRole('button', { name: '一键计算', exact: true }).click();
+  await p2.getByText(/^已写出|^未能计分/).waitFor(WAIT);
+  const byPane = await readBook(page).then((b) => b.sheets.map((s) => s.name));
+  const paneTotals = byPane.includes('结果-总分') ? await readSheet(page, '结果-总分') : [];
+  await page.getByTestId('ribbon-recalc').click();
+  await page.waitForTimeout(1500);
+  const ribbonTotals = byPane.includes('结果-总分') ? await readSheet(page, '结果-总分') : [];
+  if (JSON.stringify(paneTotals) !== JSON.stringify(ribbonTotals)) fail('After 扣分表 set to 不使用, the ribbon and the pane wrote different totals');
+  log(`with 扣分表 set to 不使用 on "${wide.title.zh}", the ribbon and the pane wrote the same totals`);
+  await page.getByTestId('taskpane').screenshot({ path: path.join(screenshots, '09-role-changed.png') });
 }

@@ -16,6 +16,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, '电厂.xlsx'), await sampleToXlsx(sampleByKey('power-plant')!));
   fs.writeFileSync(path.join(dir, 'errors.xlsx'), await clerkWorkbook());
   fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
+  const noRubric = { key: 'no-rubric', title: { zh: '无细则', en: 'No rubric' }, description: { zh: '', en: '' }, source: '', sheets: [{ name: '说明', rows: [['这里没有细则']] }] };
+  fs.writeFileSync(path.join(dir, 'no-rubric.xlsx'), await sampleToXlsx(noRubric));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -69,12 +71,14 @@ describe('kaoping recalc', () => {
     expect(n.code).toBe(2);
     expect(n.err.trim().split('\n')).toHaveLength(1);
     noStack(n.err);
+    // A template's example row scores; a workbook without a rubric does not.
     const t = kaoping('template', 'blank.xlsx', '--quiet');
     expect(t.code).toBe(0);
-    const r = kaoping('recalc', 'blank.xlsx', '--quiet');
+    expect(kaoping('recalc', 'blank.xlsx', '--quiet').code).toBe(0);
+    const r = kaoping('recalc', 'no-rubric.xlsx', '--quiet');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/无法计分/);
-    expect(fs.existsSync(path.join(dir, 'blank-结果.xlsx'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'no-rubric-结果.xlsx'))).toBe(false);
   });
 
   it('rewrites the input only with --in-place, keeping the original as .bak', () => {

@@ -24,7 +24,6 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: '100%',
     boxSizing: 'border-box',
-    overflowX: 'hidden',
   },
   heading: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

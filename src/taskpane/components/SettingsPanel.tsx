@@ -7,7 +7,9 @@ import type { ResultStrings } from '../strings-results';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  // Fluent's Input keeps a minimum width of its own; in a narrow pane it must shrink with its column.
+  input: { width: '100%', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -102,6 +104,7 @@ export function SettingsPanel({ s, r, settings, resultLang, disabled, onSave }: 
         {NUMBER_FIELDS.map((f) => (
           <Field key={f.key} label={s[f.key]} validationState={problems[f.key] ? 'error' : 'none'} validationMessage={problems[f.key] || undefined}>
             <Input
+              className={styles.input}
               value={texts[f.key]}
               inputMode={f.whole ? 'numeric' : 'decimal'}
               disabled={disabled}

@@ -16,13 +16,18 @@ const FORMATTED_ROWS = 500;
 function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
   const width = sheet.columns.length;
   const last = columnLetters(width - 1);
-  const header = ws.getRange(`A1:${last}1`);
+  // Row 1: the 填写说明 line; row 2: the header; then the example rows.
+  const note = ws.getRange('A1');
+  note.values = [[sheet.note]];
+  note.format.font.italic = true;
+  note.format.font.color = '#7F7F7F';
+  const header = ws.getRange(`A2:${last}2`);
   header.values = [sheet.columns.map((c) => c.header)];
   header.format.font.bold = true;
   header.format.fill.color = `#${HEADER.fill}`;
   const rows = sheet.rows ?? [];
   if (rows.length > 0) {
-    const body = ws.getRange(`A2:${last}${rows.length + 1}`);
+    const body = ws.getRange(`A3:${last}${rows.length + 2}`);
     body.values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   }
   sheet.columns.forEach((c, i) => {
@@ -30,10 +35,10 @@ function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
     column.format.columnWidth = charsToPoints(c.width);
     if (c.numFmt) {
       const letter = columnLetters(i);
-      ws.getRange(`${letter}2:${letter}${FORMATTED_ROWS + 1}`).numberFormat = Array.from({ length: FORMATTED_ROWS }, () => [c.numFmt]);
+      ws.getRange(`${letter}3:${letter}${FORMATTED_ROWS + 2}`).numberFormat = Array.from({ length: FORMATTED_ROWS }, () => [c.numFmt]);
     }
   });
-  ws.freezePanes.freezeRows(1);
+  ws.freezePanes.freezeRows(2);
 }
 
 /** Returns the names of the sheets added, in order; existing sheets are never touched. */

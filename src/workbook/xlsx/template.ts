@@ -20,7 +20,8 @@ function blankWorkbook(lang: Lang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kaoping';
   for (const t of TEMPLATE[lang]) {
-    const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
+    ws.addRow([t.note]).font = { italic: true, color: { argb: 'FF7F7F7F' } };
     const header = ws.addRow(t.columns.map((c) => c.header));
     header.font = { bold: true };
     header.eachCell((c) => {
