@@ -220,4 +220,20 @@ describe('the task pane', () => {
     expect(within(results).getByText('红旗').closest('div')?.textContent).toMatch(/^红旗\d+$/);
     expect(within(results).getByText(/一区 前三名/)).toBeTruthy();
   });
+
+  test('a cell being edited shows a visible wait with a cancel', async () => {
+    const held = deferred<CalculateOutcome>();
+    const ops = fakeOps(fakeAssessment(), { calculate: () => held.promise });
+    renderPane(ops);
+    const button = await screen.findByRole('button', { name: '一键计算' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await userEvent.click(button);
+    act(() => ops.editWait(true));
+    expect(screen.getByText(/有单元格正在编辑/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(ops.cancelWait).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/有单元格正在编辑/)).toBeNull();
+    await act(async () => held.reject(new KaopingError('CANCELLED', { zh: '已取消。', en: 'Cancelled.' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('已取消。');
+  });
 });

@@ -2,6 +2,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EditWait } from '../workbook/edit-wait';
 import { connectExcel, displayLanguage, officeLoaded, officeReady, supportsExcelApi } from '../workbook/excel';
 import { portOps } from './port-ops';
 import { REQUIRED_EXCEL_API } from './requirements';
@@ -39,7 +40,9 @@ if (!officeLoaded()) {
       );
       return;
     }
-    createRoot(container()).render(<App ops={portOps(connectExcel())} initialLang={lang} />);
+    // Waits while a cell is being edited show in the pane, with a cancel.
+    const wait = new EditWait();
+    createRoot(container()).render(<App ops={portOps(connectExcel({ sleep: wait.sleep }), wait)} initialLang={lang} />);
   }).catch((error: unknown) => {
     console.error(error);
     showProblem('Office 初始化失败。', `Office did not initialise: ${error instanceof Error ? error.message : String(error)}`);

@@ -38,6 +38,10 @@ export interface KaopingOps {
   saveSettings(sheet: string | null, changes: Partial<SettingsEdit>, lang: Lang): Promise<string>;
   /** Adds template sheets (rubric, units, records, settings) that do not exist yet; returns their names. */
   insertTemplate(lang: Lang): Promise<readonly string[]>;
+  /** Hears when an operation starts and stops waiting for a cell being edited; returns an unsubscribe. */
+  onEditWait?(listener: (waiting: boolean) => void): () => void;
+  /** Cancels the wait under way: the operation ends with a message, writing nothing half-way. */
+  cancelWait?(): void;
 }
 
 export { KaopingError } from '../workbook/errors';

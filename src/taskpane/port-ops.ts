@@ -4,6 +4,7 @@
  */
 import { recalc } from '../app/recalc';
 import { extraSettings } from '../engine';
+import type { EditWait } from '../workbook/edit-wait';
 import type { LiveWorkbookPort } from '../workbook/port';
 import type { KaopingOps } from './ops';
 
@@ -12,8 +13,10 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function portOps(port: LiveWorkbookPort): KaopingOps {
+export function portOps(port: LiveWorkbookPort, wait?: EditWait): KaopingOps {
   return {
+    onEditWait: (listener) => wait?.listen(listener) ?? (() => undefined),
+    cancelWait: () => wait?.cancel(),
     check: async (roles, progress) => {
       const r = await recalc(port, { lang: 'zh', roles, progress, write: 'never', pause: breathe });
       return { ...r, words: extraSettings(r.input, roles) };

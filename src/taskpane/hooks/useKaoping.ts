@@ -145,7 +145,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       } finally {
         inFlight.current = false;
       }
-      setState((s) => ({ ...s, ...patch, busy: null, progress: null }));
+      setState((s) => ({ ...s, ...patch, busy: null, progress: null, waiting: false }));
     })();
   }, []);
 
@@ -171,6 +171,8 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
   useEffect(() => {
     checkWith({});
   }, [checkWith]);
+
+  useEffect(() => ops.onEditWait?.((waiting) => setState((s) => ({ ...s, waiting }))), [ops]);
 
   // The ribbon's 一键计算 (or the clerk's typing) may have changed the workbook while the pane was
   // not looked at: read it again when the pane comes back into view or focus.
@@ -265,7 +267,10 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       });
     },
     dismissNotice: () => setState((s) => ({ ...s, notice: null })),
-    cancel: () => setState((s) => ({ ...s, waiting: false })),
+    cancel: () => {
+      ops.cancelWait?.();
+      setState((s) => ({ ...s, waiting: false }));
+    },
   };
   return [state, actions];
 }

@@ -101,12 +101,23 @@ export function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-export type FakeOps = { [K in keyof KaopingOps]: jest.Mock<ReturnType<KaopingOps[K]>, Parameters<KaopingOps[K]>> };
+type Present<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+export type FakeOps = { [K in keyof KaopingOps]-?: jest.Mock<ReturnType<Present<KaopingOps>[K]>, Parameters<Present<KaopingOps>[K]>> } & {
+  /** Tells the pane a wait for a cell being edited started (true) or ended (false). */
+  editWait(waiting: boolean): void;
+};
 
 export function fakeOps(assessment: Assessment = fakeAssessment(), over: Partial<KaopingOps> = {}): FakeOps {
   const checked: CheckOutcome = { assessment, ms: 230 };
   const calculated: CalculateOutcome = { input: { sheets: [] }, assessment, ms: 1500, written: RESULT_SHEETS, extra: [], shown: '结果-排名' };
+  const listeners = new Set<(waiting: boolean) => void>();
   return {
+    editWait: (waiting) => listeners.forEach((l) => l(waiting)),
+    onEditWait: jest.fn((listener: (waiting: boolean) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    cancelWait: jest.fn(() => listeners.forEach((l) => l(false))),
     check: jest.fn(over.check ?? (async () => checked)),
     calculate: jest.fn(over.calculate ?? (async () => calculated)),
     select: jest.fn(over.select ?? (async () => undefined)),

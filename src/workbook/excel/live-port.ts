@@ -38,6 +38,6 @@ export class ExcelLivePort extends ExcelPort implements LiveWorkbookPort {
  * The workbook open in Excel, over Excel.run. In the browser preview, Excel.run is the in-memory
  * Excel's, provided by the Office shim; the code here is the same.
  */
-export function connectExcel(): ExcelLivePort {
-  return new ExcelLivePort(officeRun, officePaneRun());
+export function connectExcel(options: ExcelPortOptions = {}): ExcelLivePort {
+  return new ExcelLivePort(officeRun, officePaneRun(), options);
 }
