@@ -134,6 +134,9 @@ export class PreviewHost {
   }
 
   activate(name: string): void {
+    // Clicking a tab makes the sheet Excel's active one too, with what that forbids (renaming, deleting).
+    const sheet = this.fake.book.find(name);
+    if (sheet && sheet.visibility === 'Visible') this.fake.book.activate(sheet, 'preview');
     this.view.activeSheet = name;
     this.view.selection = null;
     this.notify();

@@ -103,7 +103,7 @@ describe.each(['changed input', 'english'] as const)('earlier results from %s', 
         const where = `${fault.label} at sync ${at} of ${syncs}`;
         expect([where, fake.book.sheets.map((s) => s.name).filter((n) => n.startsWith('_kp_'))]).toEqual([where, []]);
         expect([where, inputs(fake)]).toEqual([where, inputsBefore]);
-        expect([where, fake.book.calculationMode]).toEqual([where, 'Automatic']);
+        expect([where, fake.application.calculationMode]).toEqual([where, 'Automatic']);
         if (error === undefined) {
           seen.finished++;
           expect([where, book(fake)]).toEqual([where, clean]);

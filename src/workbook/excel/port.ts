@@ -63,7 +63,7 @@ export class ExcelPort implements WorkbookPort {
   async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
     try {
       return await this.run((ctx) =>
-        writeBook(ctx, this.policy, report, (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx)), progress),
+        writeBook(ctx, this.policy, report, (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx, names)), progress),
       );
     } catch (error) {
       throw classify(error);
@@ -77,14 +77,20 @@ export class ExcelPort implements WorkbookPort {
     return (this.lastOwned ?? []).filter((e) => names.includes(e.name));
   }
 
-  /** Without an earlier read: the marker, and the listed sheets' values against their fingerprints. */
-  private async verifyOwned(ctx: XContext): Promise<MarkerEntry[]> {
+  /**
+   * Without an earlier read: the marker, and the listed sheets' values against their fingerprints.
+   * `names` are the sheets there now: only those are asked for, so no call is chained on a null object.
+   */
+  private async verifyOwned(ctx: XContext, names: readonly string[]): Promise<MarkerEntry[]> {
+    if (!names.includes(MARKER_SHEET)) return [];
     const sheets = ctx.workbook.worksheets;
-    const marker = await step(ctx, this.policy, () => sheets.getItemOrNullObject(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'));
+    const marker = await step(ctx, this.policy, () => sheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'));
     if (marker.isNullObject) return [];
-    const entries = parseMarker(finishGrid(marker.values.map((row) => row.map((v) => (typeof v === 'string' ? { value: v } : undefined))), undefined));
+    const entries = parseMarker(finishGrid(marker.values.map((row) => row.map((v) => (typeof v === 'string' ? { value: v } : undefined))), undefined)).filter(
+      (e) => e.name !== MARKER_SHEET && names.includes(e.name),
+    );
     const { listed, used } = await step(ctx, this.policy, () => {
-      const ws = entries.map((e) => sheets.getItemOrNullObject(e.name));
+      const ws = entries.map((e) => sheets.getItem(e.name));
       return { listed: ws, used: ws.map((w) => w.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount')) };
     });
     const jobs: CellJob[] = [];
@@ -92,6 +98,6 @@ export class ExcelPort implements WorkbookPort {
       if (!r.isNullObject) jobs.push({ sheet: listed[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
     });
     const grids = await readCells(ctx, this.policy, jobs, new Map());
-    return entries.filter((e, key) => !listed[key].isNullObject && fingerprint(gridValues(finishGrid(grids.get(key), undefined))) === e.fingerprint);
+    return entries.filter((e, key) => fingerprint(gridValues(finishGrid(grids.get(key), undefined))) === e.fingerprint);
   }
 }

@@ -50,9 +50,10 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     notes: (first.notes?.items ?? []).map((n) => n.getLocation().load('address')),
     comments: (first.comments?.items ?? []).map((c) => c.getLocation().load('address')),
     // The marker's list, ahead of the cells: Kaoping's own result sheets are not held to the row limit.
-    marker: wb.worksheets.getItemOrNullObject(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'),
+    // Asked only of a marker that is there (the names are loaded): no call is chained on a null object.
+    marker: names.includes(MARKER_SHEET) ? wb.worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values') : undefined,
   }));
-  const listed = new Set(second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
+  const listed = new Set(!second.marker || second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
 
   const notes = new Map<number, Map<number, string>>();
   const pin = (address: string, text: string | undefined, keep: boolean): void => {

@@ -132,7 +132,7 @@ describe('when Excel fails', () => {
     const err = await port.write(report).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'AccessDenied', text: { zh: expect.stringContaining('保护') } });
     expect(fake.book.sheets.map(snapshot)).toEqual(before);
-    expect(fake.book.calculationMode).toBe('Automatic');
+    expect(fake.application.calculationMode).toBe('Automatic');
   });
 
   test('the swap fails before Excel acts: it is undone and the old results stay', async () => {

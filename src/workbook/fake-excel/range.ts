@@ -6,6 +6,7 @@ import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, ent
 import { FakeRangeFormat } from './range-format';
 import type { BookModel, CellModel, SheetModel } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
+import { requireApi } from './profiles';
 
 export interface RangeTarget {
   readonly book: BookModel;
@@ -160,6 +161,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return new FakeRange(
       this.ctx,
       () => {
+        requireApi(this.ctx.host.profile, 'Range', name);
         const t = this.live(where);
         return { book: t.book, sheet: t.sheet, rect: rect(t.rect, where) };
       },
@@ -212,6 +214,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
         }
       }
     });
+  }
+
+  /** Selects the range, which activates its sheet. */
+  select(): void {
+    this.invoke('select', [], (t, where) => t.book.activate(t.sheet, where));
   }
 
   /** Every merged area that meets the range is split back into its cells (values stay where they are). */
