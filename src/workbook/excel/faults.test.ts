@@ -123,7 +123,8 @@ describe.each(['changed input', 'english'] as const)('earlier results from %s', 
       // Each fault was tried at every sync, and the outcomes are the ones the fault allows.
       expect(seen.failed + seen.finished).toBe(syncs);
       if (fault.label === 'a cell being edited, briefly') expect(seen.failed).toBe(0);
-      if (fault.code === 'ConnectionFailure' && fault.phase !== 'after') expect(seen.finished).toBe(0);
+      // A dropped connection while only reading is tried once more and goes through; while writing it fails.
+      if (fault.code === 'ConnectionFailure' && fault.phase !== 'after') expect([seen.finished > 0, seen.failed > 0]).toEqual([true, true]);
     });
   });
 });

@@ -42,7 +42,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     tables: wb.tables.load('items/name, items/worksheet/name'),
     notes: apis.notes ? wb.notes.load('items/content, items/authorName') : undefined,
     comments: apis.comments ? wb.comments.load('items/content') : undefined,
-  }));
+  }), { readOnly: true });
   const sheets = first.sheets.items;
   const names = sheets.map((s) => s.name);
   const second = await step(ctx, policy, () => ({
@@ -53,7 +53,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     // The marker's list, ahead of the cells: Kaoping's own result sheets are not held to the row limit.
     // Asked only of a marker that is there (the names are loaded): no call is chained on a null object.
     marker: names.includes(MARKER_SHEET) ? wb.worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values') : undefined,
-  }));
+  }), { readOnly: true });
   const listed = new Set(!second.marker || second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
 
   const notes = new Map<number, Map<number, string>>();

@@ -7,6 +7,8 @@ import type { FakeExcel, FakeRequestContext } from './index';
 
 const asContext = (c: FakeRequestContext): XContext => c;
 
+/** Excel.run over the in-memory Excel, carrying its profile's answer to isSetSupported. */
 export function fakeRun(fake: FakeExcel): XRun {
-  return (batch) => fake.run((context) => batch(asContext(context)));
+  const run = <T>(batch: (context: XContext) => Promise<T>): Promise<T> => fake.run((context) => batch(asContext(context)));
+  return Object.assign(run, { requirements: { isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version) } });
 }

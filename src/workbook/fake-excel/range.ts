@@ -212,7 +212,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
           }
           if (cell.v === null && cell.nf === undefined && cell.fmt === undefined) row[c] = undefined;
         }
+        if (row.every((c) => c === undefined)) t.sheet.rows[r] = undefined;
       }
+      // A cleared tail leaves no empty rows behind: the model of a sheet depends only on its cells.
+      while (t.sheet.rows.length > 0 && t.sheet.rows[t.sheet.rows.length - 1] === undefined) t.sheet.rows.pop();
     });
   }
 
