@@ -84,7 +84,7 @@ test('the calculation mode of Excel is never changed, even when the pane dies pa
   expect(fake.application.calculationMode).toBe('Automatic');
 });
 
-test('a clerk’s formula pointing at 结果-总分 still points at it after two recalculations', async () => {
+test('a clerk’s formula and chart pointing at 结果-总分 still point at it after two recalculations', async () => {
   const fake = workbook();
   const report = await calculate(fake);
   const totals = report.sheets[0].name;
@@ -92,9 +92,11 @@ test('a clerk’s formula pointing at 结果-总分 still points at it after two
   const cell = own.ensure(0, 0);
   cell.f = `='${totals}'!B3`;
   cell.v = 0;
+  fake.book.references.push({ kind: 'chart', label: '各支部总分', formula: `='${totals}'!$C$2:$C$20` });
   await calculate(fake);
   await calculate(fake);
   expect(fake.book.find('领导看板')?.cell(0, 0)?.f).toBe(`='${totals}'!B3`);
+  expect(fake.book.references[0].formula).toBe(`='${totals}'!$C$2:$C$20`);
 });
 
 describe.each(['web', 'm365', 'office2021', 'office2019'] as const)('on %s', (profile) => {

@@ -55,6 +55,7 @@ export function cloneFake(fake: FakeExcel): FakeExcel {
     c.pageBreaks = [...s.pageBreaks];
     return c;
   });
+  book.references = fake.book.references.map((r) => ({ ...r }));
   const active = fake.book.active();
   const index = active ? fake.book.sheets.indexOf(active) : -1;
   if (index >= 0) book.activate(book.sheets[index], 'test');

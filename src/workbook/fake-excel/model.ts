@@ -143,8 +143,23 @@ export class ApplicationModel {
   apiCalculationSuspensions = 0;
 }
 
+/**
+ * A reference held outside cells: a chart's series, a defined name, a print area. Each is a formula
+ * over sheets, kept by Excel through renames and broken (#REF!) by deletions exactly as cell formulas
+ * are. The fake keeps them as formulas only (a clerk's chart on 结果-总分, say), to check that Kaoping
+ * leaves them pointing where they pointed.
+ */
+export interface ReferenceModel {
+  readonly kind: 'chart' | 'name' | 'printArea';
+  /** The chart's or name's own label. */
+  readonly label: string;
+  formula: string;
+}
+
 export class BookModel {
   sheets: SheetModel[] = [];
+  /** Charts' series, defined names and print areas: references that are not in cells. */
+  references: ReferenceModel[] = [];
   /** The sheet the clerk looks at; unset means the first visible sheet (as a new or opened workbook shows). */
   private activeSheet: SheetModel | undefined;
   /** Set by the FakeExcel that holds the book. */
@@ -237,6 +252,7 @@ export class BookModel {
       cell.f = formula;
       cell.v = { error: '#REF!' };
     });
+    for (const r of this.references) r.formula = deleteInFormula(r.formula, sheet.name).formula;
   }
 
   rename(sheet: SheetModel, name: string, where: string): void {
@@ -247,6 +263,7 @@ export class BookModel {
     const old = sheet.name;
     sheet.name = name;
     this.eachFormula((cell) => (cell.f = renameInFormula(cell.f as string, old, name)));
+    for (const r of this.references) r.formula = renameInFormula(r.formula, old, name);
   }
 
   setVisibility(sheet: SheetModel, v: Visibility, where: string): void {

@@ -201,6 +201,19 @@ describe('references to other sheets', () => {
     expect(fake.book.sheets[1].cell(0, 0)?.f).toBe("=_kp_old_1!B2*2&\"'结果-总分'!B2\"");
   });
 
+  test('in a chart or a defined name too: they follow a rename and break on a delete', async () => {
+    const fake = withFormula();
+    fake.book.references.push({ kind: 'chart', label: '总分图', formula: "='结果-总分'!$B$2:$B$9" });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('汇报').activate();
+      ctx.workbook.worksheets.getItem('结果-总分').name = '旧表';
+      await ctx.sync();
+    });
+    expect(fake.book.references[0].formula).toBe('=旧表!$B$2:$B$9');
+    await fake.run(async (ctx) => ctx.workbook.worksheets.getItem('旧表').delete());
+    expect(fake.book.references[0].formula).toBe('=#REF!$B$2:$B$9');
+  });
+
   test('become #REF! when the sheet is deleted, and a new sheet of the same name does not bring them back', async () => {
     const fake = withFormula();
     await fake.run(async (ctx) => {
