@@ -121,8 +121,20 @@ function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
   };
 }
 
-/** Looks by rectangle, links, column widths, freeze panes, orientation, print titles, page breaks. */
-export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
+/** Which parts of the layout to set. */
+export interface LayoutParts {
+  /** Column widths: not on a sheet rewritten in place, where the clerk's widths stay. */
+  readonly widths: boolean;
+  /** Orientation and print titles (ExcelApi 1.9): not in place, where the clerk's print settings stay. */
+  readonly pageSetup: boolean;
+  /** Page breaks (ExcelApi 1.9), which follow the rows: on a sheet rewritten in place the old ones go first. */
+  readonly pageBreaks: 'none' | 'add' | 'replace';
+}
+
+export const NEW_SHEET_LAYOUT: LayoutParts = { widths: true, pageSetup: true, pageBreaks: 'add' };
+
+/** Looks by rectangle, links, column widths, row heights, freeze panes, orientation, print titles, page breaks. */
+export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number, parts: LayoutParts = NEW_SHEET_LAYOUT): Op[] {
   const cmds: Command[] = [];
   // Wrapping goes on by column, from the first wrapped cell to the last: a command per column rather
   // than one per run of rows (the notices' item and reason columns are broken up by headings and cap
@@ -147,9 +159,11 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
       queue: (w) => applyLook(w.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), look),
     });
   }
-  sheet.widths.forEach((w, c) => {
-    if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
-  });
+  if (parts.widths) {
+    sheet.widths.forEach((w, c) => {
+      if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
+    });
+  }
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const link = cell.link;
@@ -165,13 +179,18 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
     cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.getRangeByIndexes(0, 0, sheet.rows.length, width).format.autofitRows() });
   }
   if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
-  cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait') });
-  const [a, b] = sheet.printTitleRows;
-  if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
-  const cols = sheet.printTitleColumns ?? 0;
-  if (cols > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(cols - 1)}`) });
-  for (const row of sheet.pageBreaksBefore) {
-    if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
+  if (parts.pageSetup) {
+    cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait') });
+    const [a, b] = sheet.printTitleRows;
+    if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
+    const cols = sheet.printTitleColumns ?? 0;
+    if (cols > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(cols - 1)}`) });
+  }
+  if (parts.pageBreaks === 'replace') cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.removePageBreaks() });
+  if (parts.pageBreaks !== 'none') {
+    for (const row of sheet.pageBreaksBefore) {
+      if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
+    }
   }
   const ops: Op[] = [];
   let group: Command[] = [];
