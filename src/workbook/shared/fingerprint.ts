@@ -20,7 +20,8 @@ export type ValueGrid = ReadonlyArray<ReadonlyArray<CellValue | undefined> | und
  * String(n): markers written with it are still checked with it.
  */
 function numberText(n: number, scheme: Scheme): string {
-  if (scheme === 'v1' || !Number.isFinite(n) || Number.isInteger(n)) return String(n);
+  // Integers below 10^15 are exact in Excel; a larger one keeps 15 digits like any other number.
+  if (scheme === 'v1' || !Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return String(n);
   return String(Number(n.toPrecision(15)));
 }
 
