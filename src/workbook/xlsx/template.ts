@@ -10,7 +10,8 @@ import { LOOKS } from '../shared/looks';
 import type { SampleWorkbook } from '../../../seeds/types';
 import { sampleWorkbook } from './sample';
 import { KINDS, TEMPLATE } from '../shared/template-layout';
-import { findRoles, locateHeader, type ColumnKey } from '../../engine/find';
+import type { ColumnKey } from '../../engine/find';
+import { findTables } from '../../engine/header-rows';
 import { readSheet } from './read';
 
 /** How far down the dropdowns reach. */
@@ -50,14 +51,12 @@ interface Located {
  */
 function locateRoles(wb: ExcelJS.Workbook): Partial<Record<'rubric' | 'units' | 'entries', Located>> {
   const sheets = wb.worksheets.map((ws) => ({ ws, sheet: readSheet(ws, false).sheet }));
-  const { views } = findRoles({ sheets: sheets.map((s) => s.sheet) });
+  const { byRole } = findTables({ sheets: sheets.map((s) => s.sheet) });
   const out: Partial<Record<'rubric' | 'units' | 'entries', Located>> = {};
   for (const role of ['rubric', 'units', 'entries'] as const) {
-    const view = views[role];
-    const ws = view && sheets.find((s) => s.sheet.name === view.sheet)?.ws;
-    if (!view || !ws) continue;
-    const table = locateHeader(view, role);
-    if (table.headerRow < 0) continue;
+    const table = byRole[role];
+    const ws = table && sheets.find((s) => s.sheet.name === table.view.sheet)?.ws;
+    if (!table || !ws) continue;
     const columns: Partial<Record<ColumnKey, number>> = {};
     for (const [key, col] of Object.entries(table.cols) as Array<[ColumnKey, number]>) columns[key] = col + 1;
     out[role] = { ws, headerRow: table.headerRow + 1, columns };
