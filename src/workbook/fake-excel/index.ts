@@ -78,6 +78,6 @@ export class FakeExcel implements FakeHost {
   }
 }
 
-export { BookModel, SheetModel, type CellModel, type CellFormat, type NoteModel, type TableModel } from './model';
-export { DESKTOP_LIMITS, WEB_LIMITS, type Counters, type Limits } from './context';
+export { BookModel, SheetModel, type CellModel } from './model';
+export { DESKTOP_LIMITS, type Counters, type Limits } from './context';
 export { FakeOfficeError } from './errors';

@@ -46,8 +46,6 @@ export interface TableModel {
   readonly rect: Rect;
 }
 
-export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
-
 let nextSheetId = 1;
 
 const BAD_NAME_CHARS = /[\\/?*:[\]]/;

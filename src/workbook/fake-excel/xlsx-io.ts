@@ -10,7 +10,7 @@ import { parseA1 } from '../../engine/cells';
 import { dateToSerial, noteText } from '../shared/xlsx-values';
 import { encodeXlsxText } from '../shared/safe-text';
 import { formatAddress } from './address';
-import { charsToPoints, pointsToChars } from './format';
+import { charsToPoints, pointsToChars } from '../shared/width';
 import { FakeExcel, type FakeExcelOptions } from './index';
 import { BookModel, SheetModel, noteKey, type CellFormat, type CellModel, type ModelValue, type NoteModel } from './model';
 
