@@ -5,6 +5,7 @@
  */
 import { officeError } from './errors';
 import type { Rect } from './address';
+import type { CellBorders } from './borders';
 
 export type ModelValue = null | number | string | boolean | { readonly error: string };
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -20,6 +21,7 @@ export interface CellFormat {
   readonly fill?: string;
   readonly hAlign?: string;
   readonly wrap?: boolean;
+  readonly borders?: CellBorders;
 }
 
 export interface CellModel {

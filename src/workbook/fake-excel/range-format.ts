@@ -1,4 +1,5 @@
 /** Excel.RangeFormat, RangeFont and RangeFill over a range of the in-memory workbook. */
+import { FakeRangeBorderCollection } from './borders';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { autofitWidth, formatValue, withFormat } from './format';
@@ -127,11 +128,13 @@ export class FakeRangeFill extends FakeRangePart {
 export class FakeRangeFormat extends FakeRangePart {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
     super(ctx, resolver, FORMAT);
     this.font = new FakeRangeFont(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Font');
     this.fill = new FakeRangeFill(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Fill');
+    this.borders = new FakeRangeBorderCollection(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Borders');
   }
   protected override nav(name: string): FakeObject<unknown> | undefined {
     if (name === 'font') return this.font as FakeObject<unknown>;
