@@ -100,7 +100,7 @@ beforeAll(async () => {
   const input = await readXlsx(bytes);
   report = buildReport(assess(input), input, 'zh');
   fromXlsx = new ExcelJS.Workbook();
-  await fromXlsx.xlsx.load(await writeXlsx(bytes, report));
+  await fromXlsx.xlsx.load((await writeXlsx(bytes, report)) as unknown as ExcelJS.Buffer);
   fromOffice = fakeFromSample(POWER_PLANT);
   await new ExcelPort(fakeRun(fromOffice), { sleep: () => Promise.resolve() }).write(report);
 });
