@@ -111,6 +111,6 @@ export function fakeOps(assessment: Assessment = fakeAssessment(), over: Partial
     calculate: jest.fn(over.calculate ?? (async () => calculated)),
     select: jest.fn(over.select ?? (async () => undefined)),
     saveSettings: jest.fn(over.saveSettings ?? (async () => '考评设置')),
-    insertTemplate: jest.fn(over.insertTemplate ?? (async () => ['考评细则', '考评单位'])),
+    insertTemplate: jest.fn(over.insertTemplate ?? (async () => ({ sheets: ['考评细则', '考评单位'], dropdowns: true }))),
   };
 }
