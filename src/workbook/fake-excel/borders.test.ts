@@ -4,7 +4,9 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeborder and
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.borderindex.
  */
+import ExcelJS from 'exceljs';
 import { FakeExcel } from './index';
+import { fakeToXlsx } from './xlsx-io';
 
 function fakeSheet(): FakeExcel {
   const fake = new FakeExcel();
@@ -79,4 +81,25 @@ test('style None takes the line away, and clearing formats takes every border', 
   expect(sheet.cell(0, 0)?.fmt?.borders).toBeUndefined();
   expect(sheet.cell(1, 0)?.fmt?.borders?.bottom?.style).toBe('Continuous');
   expect(sheet.cell(1, 1)?.fmt).toBeUndefined();
+});
+
+test('saved as .xlsx, a cell keeps its lines as a file keeps them (style and weight as one name)', async () => {
+  const fake = fakeSheet();
+  await fake.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Data');
+    ws.getRange('A1').values = [['标题']];
+    const top = ws.getRange('A1:B1').format.borders.getItem('EdgeTop');
+    top.style = 'Continuous';
+    top.color = '#8EA9DB';
+    const bottom = ws.getRange('A1').format.borders.getItem('EdgeBottom');
+    bottom.style = 'Dash';
+    bottom.weight = 'Medium';
+    await ctx.sync();
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await fakeToXlsx(fake)) as unknown as ExcelJS.Buffer);
+  const a1 = wb.getWorksheet('Data')!.getCell('A1').border;
+  expect(a1.top).toEqual({ style: 'thin', color: { argb: 'FF8EA9DB' } });
+  expect(a1.bottom).toMatchObject({ style: 'mediumDashed' });
+  expect(wb.getWorksheet('Data')!.getCell('B1').border.top).toMatchObject({ style: 'thin' });
 });

@@ -21,6 +21,7 @@
  * Each cell keeps its own four sides (and two diagonals), as a cell's border in a file does; an inside
  * line is kept on the cells either side of it.
  */
+import type ExcelJS from 'exceljs';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { withFormat } from './format';
@@ -200,4 +201,38 @@ export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
       { Name: 'getItem', ParentId: this.pathId, Args: [index] },
     );
   }
+}
+
+/** A line as a file keeps it (ECMA-376 ST_BorderStyle): Excel's style and weight in one name. */
+function fileStyle(side: SideModel): ExcelJS.BorderStyle | undefined {
+  const heavy = side.weight === 'Medium' || side.weight === 'Thick';
+  switch (side.style) {
+    case 'Continuous':
+      return side.weight === 'Hairline' ? 'hair' : side.weight === 'Thick' ? 'thick' : heavy ? 'medium' : 'thin';
+    case 'Dash':
+      return heavy ? 'mediumDashed' : 'dashed';
+    case 'DashDot':
+      return heavy ? 'mediumDashDot' : 'dashDot';
+    case 'DashDotDot':
+      return heavy ? 'mediumDashDotDot' : 'dashDotDot';
+    case 'Dot':
+      return 'dotted';
+    case 'Double':
+      return 'double';
+    case 'SlantDashDot':
+      return 'slantDashDot';
+    default:
+      return undefined;
+  }
+}
+
+/** A cell's borders for ExcelJS, when the in-memory workbook is saved as .xlsx. */
+export function fileBorders(borders: CellBorders): Partial<ExcelJS.Borders> | undefined {
+  const out: Partial<ExcelJS.Borders> = {};
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const b = borders[side];
+    const style = b && fileStyle(b);
+    if (b && style) out[side] = { style, color: { argb: HEX.test(b.color) ? 'FF' + b.color.slice(1) : 'FF000000' } };
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
 }

@@ -5,7 +5,9 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation,
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationtype.
  */
+import ExcelJS from 'exceljs';
 import { FakeExcel } from './index';
+import { fakeToXlsx } from './xlsx-io';
 import { validationAreas } from './data-validation';
 
 function fake(): FakeExcel {
@@ -84,4 +86,21 @@ test('clear() removes validation from the overlapping cells only (guide, "Remove
   });
   const cellsLeft = validationAreas(f.book.find('Data')!).reduce((n, a) => n + (a.rect.bottom - a.rect.top + 1) * (a.rect.right - a.rect.left + 1), 0);
   expect(cellsLeft).toBe(30 - 12);
+});
+
+test('saved as .xlsx, a list keeps its cells, source and alert', async () => {
+  const f = fake();
+  await f.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Data');
+    ws.getRange('A2:A5').dataValidation.rule = { list: { inCellDropDown: true, source: '扣分,加分' } };
+    ws.getRange('B2:B5').dataValidation.rule = { list: { inCellDropDown: true, source: ctx.workbook.worksheets.getItem('考评单位').getRange('A2:A9') as unknown as Excel.Range } };
+    ws.getRange('B2:B5').dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '不在列表中', message: '请从下拉列表中选择。' };
+    await ctx.sync();
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await fakeToXlsx(f)) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet('Data')!;
+  expect(ws.getCell('A5').dataValidation).toMatchObject({ type: 'list', formulae: ['"扣分,加分"'], errorStyle: 'stop' });
+  expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['考评单位!$A$2:$A$9'], errorStyle: 'warning', errorTitle: '不在列表中' });
+  expect(ws.getCell('A6').dataValidation).toBeUndefined();
 });

@@ -26,6 +26,7 @@
  * Validation is kept per sheet as rectangles that never overlap, so a rule over whole columns costs
  * one rectangle, not a million cells.
  */
+import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../engine/cells';
 import { quoteSheet, type Rect } from './address';
 import type { FakeContext } from './context';
@@ -238,6 +239,30 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
       t.sheet.assertWritable(where);
       const rest = (areasOf.get(t.sheet) ?? []).flatMap((a) => subtract(a.rect, t.rect).map((rect) => ({ rect, v: a.v })));
       areasOf.set(t.sheet, rest);
+    });
+  }
+}
+
+/** ExcelJS keeps range validations in `dataValidations`, which its typings leave out. */
+type WithValidations = { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+
+/** A sheet's list validations into an ExcelJS worksheet, when the in-memory workbook is saved as .xlsx. */
+export function saveValidations(sheet: SheetModel, ws: ExcelJS.Worksheet): void {
+  for (const { rect, v } of validationAreas(sheet)) {
+    const list = v.rule?.list as ListRule | undefined;
+    if (!list) continue;
+    const address = `${columnLetters(rect.left)}${rect.top + 1}:${columnLetters(rect.right)}${rect.bottom + 1}`;
+    (ws as unknown as WithValidations).dataValidations.add(address, {
+      type: 'list',
+      allowBlank: v.ignoreBlanks,
+      showInputMessage: v.prompt.showPrompt,
+      promptTitle: v.prompt.title,
+      prompt: v.prompt.message,
+      showErrorMessage: v.errorAlert.showAlert,
+      errorStyle: v.errorAlert.style.toLowerCase(),
+      errorTitle: v.errorAlert.title,
+      error: v.errorAlert.message,
+      formulae: [list.source.startsWith('=') ? list.source.slice(1) : `"${list.source}"`],
     });
   }
 }
