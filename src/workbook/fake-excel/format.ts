@@ -1,6 +1,6 @@
 /** Cell formats of the in-memory workbook: shared immutable objects, uniform reads, column autofit. */
 import { displayWidth } from '../../engine/text';
-import { charsToPoints } from '../shared/width';
+import { charsToPoints, STANDARD_WIDTH } from '../shared/width';
 import { displayText } from './input';
 import type { CellFormat, SheetModel } from './model';
 import type { Rect } from './address';
@@ -55,5 +55,5 @@ export function autofitWidth(sheet: SheetModel, col: number, top: number, bottom
     const w = displayWidth(displayText(cell)) * (cell.fmt?.bold ? 1.1 : 1);
     if (w > widest) widest = w;
   }
-  return widest === 0 ? sheet.widths.get(col) ?? 48 : charsToPoints(widest + 1);
+  return widest === 0 ? sheet.widths.get(col) ?? STANDARD_WIDTH : charsToPoints(widest + 1);
 }

@@ -3,6 +3,7 @@ import { FakeRangeBorderCollection } from './borders';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { autofitWidth, formatValue, withFormat } from './format';
+import { STANDARD_WIDTH } from '../shared/width';
 import type { CellFormat, CellModel } from './model';
 import { FakeObject, type PropDef, type TypeInfo } from './proxy';
 import type { RangeTarget } from './range';
@@ -43,7 +44,7 @@ const FORMAT: TypeInfo<RangeTarget> = {
     columnWidth: {
       get: (t) => {
         const widths = new Set<number>();
-        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.widths.get(c) ?? 48);
+        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.widths.get(c) ?? STANDARD_WIDTH);
         return widths.size === 1 ? [...widths][0] : null;
       },
       set: (t, v, where) => {

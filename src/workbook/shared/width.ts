@@ -4,6 +4,9 @@
  * pixel), so a column is as wide whichever wrote it.
  */
 
+/** Excel's standard column width in points: 8.43 characters, 64 pixels. */
+export const STANDARD_WIDTH = 48;
+
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
