@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { FakeExcel } from './index';
-import { fakeToXlsx } from './xlsx-io';
+import { fakeFromXlsx, fakeToXlsx } from './xlsx-io';
 
 function fakeSheet(): FakeExcel {
   const fake = new FakeExcel();
@@ -102,4 +102,24 @@ test('saved as .xlsx, a cell keeps its lines as a file keeps them (style and wei
   expect(a1.top).toEqual({ style: 'thin', color: { argb: 'FF8EA9DB' } });
   expect(a1.bottom).toMatchObject({ style: 'mediumDashed' });
   expect(wb.getWorksheet('Data')!.getCell('B1').border.top).toMatchObject({ style: 'thin' });
+});
+
+test('opened from .xlsx, a cell keeps its lines, so a file round-trips them', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.getCell('B2').value = '单位';
+  ws.getCell('B2').border = { top: { style: 'thin', color: { argb: 'FF8EA9DB' } }, bottom: { style: 'double' } };
+  const fake = await fakeFromXlsx((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+  await fake.run(async (ctx) => {
+    const b2 = ctx.workbook.worksheets.getItem('Data').getRange('B2').format.borders;
+    const top = b2.getItem('EdgeTop').load('style, weight, color');
+    const bottom = b2.getItem('EdgeBottom').load('style');
+    const left = b2.getItem('EdgeLeft').load('style');
+    await ctx.sync();
+    expect([top.style, top.weight, top.color]).toEqual(['Continuous', 'Thin', '#8EA9DB']);
+    expect([bottom.style, left.style]).toEqual(['Double', 'None']);
+  });
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await fakeToXlsx(fake)) as unknown as ExcelJS.Buffer);
+  expect(again.getWorksheet('Data')!.getCell('B2').border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'double' } });
 });

@@ -236,3 +236,33 @@ export function fileBorders(borders: CellBorders): Partial<ExcelJS.Borders> | un
   }
   return Object.keys(out).length === 0 ? undefined : out;
 }
+
+/** Office's style and weight of a file's line name (the inverse of fileStyle). */
+const FROM_FILE: Readonly<Record<string, readonly [string, string]>> = {
+  hair: ['Continuous', 'Hairline'],
+  thin: ['Continuous', 'Thin'],
+  medium: ['Continuous', 'Medium'],
+  thick: ['Continuous', 'Thick'],
+  dashed: ['Dash', 'Thin'],
+  mediumDashed: ['Dash', 'Medium'],
+  dashDot: ['DashDot', 'Thin'],
+  mediumDashDot: ['DashDot', 'Medium'],
+  dashDotDot: ['DashDotDot', 'Thin'],
+  mediumDashDotDot: ['DashDotDot', 'Medium'],
+  dotted: ['Dot', 'Thin'],
+  double: ['Double', 'Thick'],
+  slantDashDot: ['SlantDashDot', 'Medium'],
+};
+
+/** A cell's borders as ExcelJS read them from a file, when the in-memory workbook is opened from .xlsx. */
+export function bordersFromFile(border: Partial<ExcelJS.Borders> | undefined): CellBorders | undefined {
+  const out: Partial<Record<BorderSide, SideModel>> = {};
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const b = border?.[side];
+    const office = b?.style ? FROM_FILE[b.style] : undefined;
+    if (!office) continue;
+    const argb = b?.color?.argb;
+    out[side] = { style: office[0], weight: office[1], color: argb ? '#' + argb.slice(-6).toUpperCase() : '#000000' };
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
+}

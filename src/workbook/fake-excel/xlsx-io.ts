@@ -11,7 +11,7 @@ import { dateToSerial, noteText } from '../shared/xlsx-values';
 import { encodeXlsxText } from '../shared/safe-text';
 import { formatAddress } from './address';
 import { charsToPoints, pointsToChars } from '../shared/width';
-import { fileBorders } from './borders';
+import { bordersFromFile, fileBorders } from './borders';
 import { saveValidations } from './data-validation';
 import { FakeExcel, type FakeExcelOptions } from './index';
 import { BookModel, SheetModel, noteKey, type CellFormat, type CellModel, type ModelValue, type NoteModel } from './model';
@@ -53,6 +53,8 @@ function toFormat(style: Partial<ExcelJS.Style>): CellFormat | undefined {
   const fill = style.fill?.type === 'pattern' ? style.fill.fgColor?.argb : undefined;
   if (fill) f.fill = '#' + fill.slice(-6);
   if (style.alignment?.wrapText) f.wrap = true;
+  const borders = bordersFromFile(style.border);
+  if (borders) f.borders = borders;
   return Object.keys(f).length > 0 ? f : undefined;
 }
 
