@@ -112,7 +112,7 @@ const zh: Strings = {
   insertTemplate: '插入模板',
   insertedTemplate: (names) => `已插入：${names.join('、')}`,
   insertedWithoutDropdowns: (names) =>
-    `已插入：${names.join('、')}。此版本的 Excel 不支持下拉列表，模板中没有下拉选项：请按列标题填写，或在 Excel 2019 及以上版本、Excel 网页版中插入模板。`,
+    `已插入：${names.join('、')}。此版本的 Excel 不支持下拉列表，模板中没有下拉选项：请按列标题填写，或在 Office 2021 及以上版本、Microsoft 365 或 Excel 网页版中插入模板。`,
   failed: '操作未完成',
   dismiss: '关闭',
 };
@@ -174,7 +174,7 @@ const en: Strings = {
   insertTemplate: 'Insert template',
   insertedTemplate: (names) => `Inserted: ${names.join(', ')}`,
   insertedWithoutDropdowns: (names) =>
-    `Inserted: ${names.join(', ')}. This Excel has no dropdown lists, so the template has none: type what the headers ask for, or insert the template in Excel 2019 or later or Excel on the web.`,
+    `Inserted: ${names.join(', ')}. This Excel has no dropdown lists, so the template has none: type what the headers ask for, or insert the template in Office 2021 or later, Microsoft 365 or Excel on the web.`,
   failed: 'Could not finish',
   dismiss: 'Dismiss',
 };

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationtype.
  */
 import ExcelJS from 'exceljs';
-import { FakeExcel } from './index';
+import { FakeExcel, PROFILES } from './index';
 import { fakeToXlsx } from './xlsx-io';
 import { validationAreas } from './data-validation';
 
@@ -103,4 +103,15 @@ test('saved as .xlsx, a list keeps its cells, source and alert', async () => {
   expect(ws.getCell('A5').dataValidation).toMatchObject({ type: 'list', formulae: ['"扣分,加分"'], errorStyle: 'stop' });
   expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['考评单位!$A$2:$A$9'], errorStyle: 'warning', errorTitle: '不在列表中' });
   expect(ws.getCell('A6').dataValidation).toBeUndefined();
+});
+
+test('data validation is ExcelApi 1.8: Office 2019 (1.7) refuses it with ApiNotFound and says it lacks the set', async () => {
+  const f = new FakeExcel({ profile: PROFILES.office2019 });
+  f.book.add('Data', 'test');
+  expect(f.isSetSupported('ExcelApi', '1.8')).toBe(false);
+  await f.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('Data').getRange('A1').dataValidation.rule = { list: { inCellDropDown: true, source: 'x,y' } };
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+  expect(new FakeExcel({ profile: PROFILES.office2021 }).isSetSupported('ExcelApi', '1.8')).toBe(true);
 });
