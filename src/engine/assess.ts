@@ -200,12 +200,12 @@ function checkEntries(
   const entries: Entry[] = [];
   for (const e of all) {
     if (known && !known.has(e.unit)) {
-      findings.add('UNKNOWN_UNIT', e.src.sheet, entryAt(e, 'unit'), messages.unknownUnit(e.unit));
+      findings.add('UNKNOWN_UNIT', e.src.sheet, entryAt(e, 'unit'), messages.unknownUnit(e.unit), { item: e.item.id, period: e.period });
       continue;
     }
     const period = (e.period === '' ? PERIOD_ALL : e.period) as PeriodLabel;
     if (listed && !listed.has(period)) {
-      findings.add('UNKNOWN_PERIOD', e.src.sheet, entryAt(e, 'period'), messages.unknownPeriod(period));
+      findings.add('UNKNOWN_PERIOD', e.src.sheet, entryAt(e, 'period'), messages.unknownPeriod(period), { unit: e.unit, item: e.item.id });
       continue;
     }
     if (!seenSet.has(period)) {

@@ -6,3 +6,5 @@ export { DEFAULT_SETTINGS } from './settings';
 export type { AssessOptions } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
+export { message, render, makeFinding } from './findings';
+export type { FindingParams, FindingKey, About } from './findings';

@@ -76,10 +76,12 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol };
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const unit = rd.text(r, 'unit');
     const id = rd.text(r, 'id');
+    rd.about = { unit, item: id, period: rd.peek(r, 'period') };
     if (unit === '') {
-      findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''));
+      findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
     }
     if (!seenUnit.has(unit)) {
@@ -88,7 +90,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     }
     const item = lookup.byId.get(id);
     if (!item) {
-      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id));
+      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id), rd.about);
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -98,7 +100,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (typeof resolved === 'string') {
       const at = resolved === 'count' ? rd.address(r, 'count') : a1(r, pointsCol);
       const msg = resolved === 'count' ? messages.badNumber(COUNT, cellText(cellAt(view, r, table.cols.count!))) : resolved === 'per' ? messages.noPoints() : messages.badNumber(POINTS, '');
-      findings.add('BAD_NUMBER', view.sheet, at, msg);
+      findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
     batch.entries.push({
@@ -185,6 +187,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   const rd = new TableReader({ view, headerRow, cols, others }, findings);
   for (let r = headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const unit = rd.text(r, 'unit');
     if (unit === '') continue;
     if (!seenUnit.has(unit)) {
@@ -195,6 +198,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
     for (const { col, id, src } of itemCols) {
       const item = lookup.byId.get(id);
       if (!item) continue;
+      rd.about = { unit, item: id, period };
       const cl = cellAt(view, r, col);
       const at = a1(r, col);
       const text = cellText(cl);
@@ -206,7 +210,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
       let recorded: number;
       if (item.kind === 'veto') {
         if (isCellError(cl?.value ?? null)) {
-          findings.add('FORMULA_ERROR', view.sheet, at, messages.formulaError((cl!.value as { error: string }).error));
+          findings.add('FORMULA_ERROR', view.sheet, at, messages.formulaError((cl!.value as { error: string }).error), rd.about);
           continue;
         }
         if (NOT_VETO.has(matchKey(fold(text)))) continue;

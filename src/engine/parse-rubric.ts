@@ -53,6 +53,7 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
   let category = '';
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const catText = rd.text(r, 'category');
     if (catText !== '') category = catText;
     const idCell = cellAt(view, r, table.cols.id!);
@@ -67,6 +68,7 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
       continue;
     }
     const at = rd.address(r, 'id');
+    rd.about = { item: id, category };
     const first = firstAt.get(id);
     if (first !== undefined) {
       findings.add('DUPLICATE_ITEM_ID', view.sheet, at, messages.duplicateItem(id, first));
@@ -77,19 +79,19 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
     const kind = kindOf(kindText);
     let ok = true;
     if (kind === undefined) {
-      findings.add('UNKNOWN_KIND', view.sheet, rd.address(r, 'kind'), messages.unknownKind(kindText));
+      findings.add('UNKNOWN_KIND', view.sheet, rd.address(r, 'kind'), messages.unknownKind(kindText), rd.about);
       ok = false;
     }
     const pointsName = columnName('rubric', 'points');
     const points = rd.number(r, 'points', pointsName);
     if (points.kind === 'none' && kind !== 'veto') {
-      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'points'), messages.badNumber(pointsName, ''));
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'points'), messages.badNumber(pointsName, ''), rd.about);
       ok = false;
     }
     if (points.kind === 'invalid') ok = false;
     const per = rd.number(r, 'per', columnName('rubric', 'per'));
     if (kind === 'progressive' && per.kind === 'none') {
-      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'per') || at, messages.noPer());
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'per') || at, messages.noPer(), rd.about);
       ok = false;
     }
     if (per.kind === 'invalid' && kind === 'progressive') ok = false;

@@ -50,7 +50,7 @@ export function parseUnits(view: GridView, findings: Findings): UnitRow[] | unde
         coefficient = k.value;
         hasCoefficient = true;
       } else {
-        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)));
+        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)), { unit: name });
       }
     }
     units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at });

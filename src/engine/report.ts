@@ -1,6 +1,6 @@
 /** The result sheets as grids with format hints: what to write, not how (contract section 5). */
 import type { WorkbookInput } from './cells';
-import { messages } from './findings';
+import { makeFinding, messages } from './findings';
 import {
   blockTitle,
   capNoteText,
@@ -67,7 +67,7 @@ function chooseNames(input: WorkbookInput, lang: Lang): { names: Record<ReportKe
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;
     if (name !== wanted) {
-      renamed.push({ severity: 'warning', code: 'OUTPUT_NAME_TAKEN', sheet: wanted, cell: '', message: messages.outputNameTaken(wanted, name) });
+      renamed.push(makeFinding('OUTPUT_NAME_TAKEN', wanted, '', messages.outputNameTaken(wanted, name)));
     }
     used.add(matchKey(name));
     names[key] = name;

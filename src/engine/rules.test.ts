@@ -1,6 +1,6 @@
 /** Every contract rule as a small workbook with its expected result, run by one loop. */
 import { assess } from './assess';
-import { SEVERITY } from './findings';
+import { render, SEVERITY } from './findings';
 import type { Fixture } from './fixtures/base';
 import { READING } from './fixtures/reading';
 import { SCORING } from './fixtures/scoring';
@@ -50,6 +50,7 @@ describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
       expect(x.message.zh.length).toBeGreaterThan(0);
       expect(x.message.en.length).toBeGreaterThan(0);
       expect(x.severity).toBe(SEVERITY[x.code]);
+      expect(x.message).toEqual(render(x.params));
     }
   });
 });

@@ -106,7 +106,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       for (const i of idx) {
         const e = entries[i];
         const clipped = Math.min(item.cap, Math.max(0, e.amount));
-        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapScore(item.cap));
+        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapScore(item.cap), { unit, period, item: item.id });
         sum += clipped;
         lines[i] = line(e, period, unit, clipped, e.amount > clipped + EPS ? { by: 'item', points: e.amount - clipped } : undefined);
       }
@@ -122,7 +122,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const item = e.item;
     if (item.kind === 'veto') {
       vetoed = true;
-      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
+      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
       lines[i] = line(e, period, unit, 0);
       continue;
     }
@@ -138,7 +138,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       raw = (item.per ?? 0) * (c * st.n + (c * (c + 1)) / 2);
       st.n += c;
     }
-    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
+    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
     const prevItem = Math.min(item.cap, st.raw);
     st.raw += raw;
     const itemInc = Math.min(item.cap, st.raw) - prevItem;
@@ -149,10 +149,10 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const catCut = itemInc - catInc;
     let capCut: DeductionLine['capCut'];
     if (itemCut > EPS) {
-      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapItem(item.cap, clean(itemCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapItem(item.cap, clean(itemCut)), { unit, period, item: item.id, category: cat.name });
       capCut = { by: 'item', points: raw - catInc };
     } else if (catCut > EPS) {
-      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapCategory(cat.name, cat.cap, clean(catCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapCategory(cat.name, cat.cap, clean(catCut)), { unit, period, item: item.id });
       capCut = { by: 'category', points: catCut };
     }
     lines[i] = line(e, period, unit, catInc, capCut);
@@ -211,11 +211,11 @@ function scoreBonus(
     const e = entries[i];
     if (best.get(e.item) !== i) continue;
     const itemBonus = Math.min(e.item.cap, e.amount);
-    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false));
+    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false), { unit, period, item: e.item.id });
     const prev = Math.min(settings.bonusCap, running);
     running += itemBonus;
     const inc = Math.min(settings.bonusCap, running) - prev;
-    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true));
+    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true), { unit, period, item: e.item.id });
     counted.set(i, inc);
   }
   const total = Math.min(settings.bonusCap, running);

@@ -1,4 +1,5 @@
 /** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
+import type { FindingParams } from './findings';
 
 declare const brand: unique symbol;
 /** A string that only the parser mints, so an item id is never passed where a unit name is meant. */
@@ -45,6 +46,14 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address, or '' for the sheet alone. */
   readonly cell: string;
+  /** The unit, rubric item id, period and category the finding concerns, where known. */
+  readonly unit?: string;
+  readonly item?: string;
+  readonly period?: string;
+  readonly category?: string;
+  /** The message's key and its values (caps, amounts, names): what the message is made from. */
+  readonly params: FindingParams;
+  /** The message made from `params` (findings.ts), kept so every face can show it as it is. */
   readonly message: { readonly zh: string; readonly en: string };
 }
 
