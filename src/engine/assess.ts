@@ -2,7 +2,7 @@
 import type { WorkbookInput } from './cells';
 import { findRoles } from './find';
 import { Findings, messages } from './findings';
-import { entryAt, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
+import { entryAt, needsScore, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
 import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
@@ -114,7 +114,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const ctx: ScoreContext = {
     categories: cats.categories,
     categoryOf: cats.categoryOf,
-    scoreItems: rubric.items.filter((it) => it.kind === 'score' && cats.categoryOf.has(it)),
+    scoreItems: rubric.items.filter((it) => needsScore(it) && cats.categoryOf.has(it)),
     settings,
     findings,
     missingScoreAt: (period, unit, item) => batch.scoreCells.get(`${period}\u0001${unit}\u0001${item.id}`) ?? { sheet: item.sheet, cell: item.cell },

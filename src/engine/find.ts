@@ -39,7 +39,8 @@ const SCORE_TABLE_MARKS: ReadonlyArray<{ mark: string; scoreSheet: boolean }> = 
 export type ColumnKey =
   | 'id' | 'category' | 'item' | 'points' | 'per' | 'kind' | 'standard' | 'method'
   | 'weight' | 'unit' | 'zone' | 'coefficient' | 'period' | 'count' | 'reason' | 'inspector' | 'date' | 'source'
-  | 'key' | 'value';
+  | 'key' | 'value'
+  | 'scale' | 'target' | 'use';
 
 type HeaderSpec = { readonly columns: Partial<Record<ColumnKey, readonly string[]>>; readonly needed: readonly ColumnKey[] };
 
@@ -54,6 +55,8 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
       kind: ['类型', '计分方式', 'Kind'],
       standard: ['评分标准', '考核标准', 'Standard'],
       method: ['考核办法', '考核方式', '依据', 'Method'],
+      scale: ['折合基数', '原始满分', 'Scale'],
+      target: ['达标值', '目标值', 'Target'],
     },
     needed: ['id', 'category', 'points'],
   },

@@ -76,6 +76,16 @@ export interface FindingParamsByKey {
   unknownSetting: { readonly setting: string };
   noUnits: Record<never, never>;
   outputNameTaken: { readonly wanted: string; readonly used: string };
+  /** A 达标率 item without a usable 达标值; `text` is what the cell shows ('' when blank). */
+  badTarget: { readonly item: string; readonly text: string };
+  /** A 达标率 item without a 单次扣分 (points lost per percentage point below the target). */
+  noPerRate: { readonly item: string };
+  /** A 折合 item whose 折合基数 is not a positive number. */
+  badScale: { readonly item: string; readonly text: string };
+  /** An entry's rate outside 0-100%; `text` is what the cell shows. */
+  badRate: { readonly text: string };
+  /** A raw 折合 score above the item's scale S, counted as S. */
+  overCapScale: { readonly scale: number };
   /** A message a host already wrote in both languages (a failure it reports as a finding). */
   text: Msg;
 }
@@ -138,8 +148,8 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     en: `"${text}" is negative; the entry is ignored. Enter deductions as positive numbers.`,
   }),
   unknownKind: ({ text }) => ({
-    zh: `类型“${text}”无法识别，此项目已忽略。可用类型：扣分、累进扣分、评分、加分、否决。`,
-    en: `Kind "${text}" is not known; the item is ignored. Use deduct, progressive, score, bonus or veto.`,
+    zh: `类型“${text}”无法识别，此项目已忽略。可用类型：扣分、累进扣分、评分、折合、达标率、加分、否决。`,
+    en: `Kind "${text}" is not known; the item is ignored. Use deduct, progressive, score, scaled, rate, bonus or veto.`,
   }),
   unknownUnit: ({ unit }) =>
     unit === ''
@@ -235,6 +245,26 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     zh: `工作表“${wanted}”不是考评助手生成的，未改动；本次结果写入“${used}”。`,
     en: `Sheet "${wanted}" was not created by Kaoping and is left as it is; the results went to "${used}".`,
   }),
+  badTarget: ({ item, text }) => ({
+    zh: `达标率项目 ${item} 的达标值${text === '' ? '为空' : `“${text}”无效`}，此项目及其记录已忽略。请填写 0 到 100 之间的达标值（如 95 或 95%）。`,
+    en: `Rate item ${item} has ${text === '' ? 'no target' : `the unusable target "${text}"`}; the item and its entries are ignored. Enter a target from 0 to 100, such as 95 or 95%.`,
+  }),
+  noPerRate: ({ item }) => ({
+    zh: `达标率项目 ${item} 需要“单次扣分”（每低一个百分点扣几分），此项目及其记录已忽略。请在细则中填写。`,
+    en: `Rate item ${item} needs a per-occurrence value (points lost per percentage point below the target); the item and its entries are ignored. Fill it in.`,
+  }),
+  badScale: ({ item, text }) => ({
+    zh: `折合项目 ${item} 的折合基数“${text}”不是正数，此项目及其记录已忽略。请填写原始满分（如 100），或留空按 100 计。`,
+    en: `Scaled item ${item} has the scale "${text}", which is not a positive number; the item and its entries are ignored. Enter the raw full score (such as 100), or leave it blank for 100.`,
+  }),
+  badRate: ({ text }) => ({
+    zh: `达标率“${text}”不在 0 到 100% 之间，此条已忽略。请填写百分点（93）或百分比（93%）。`,
+    en: `The rate "${text}" is not between 0 and 100%; the entry is ignored. Enter percentage points (93) or a percent (93%).`,
+  }),
+  overCapScale: ({ scale }) => ({
+    zh: `原始分高于折合基数 ${scale}，按 ${scale} 分折合。`,
+    en: `The raw score is above the item's scale of ${scale} and counts as ${scale}.`,
+  }),
   text: ({ zh, en }) => ({ zh, en }),
 };
 
@@ -292,6 +322,11 @@ export const messages = {
   unknownSetting: (setting: string) => p('unknownSetting', { setting }),
   noUnits: () => p('noUnits', {}),
   outputNameTaken: (wanted: string, used: string) => p('outputNameTaken', { wanted, used }),
+  badTarget: (item: string, text: string) => p('badTarget', { item, text }),
+  noPerRate: (item: string) => p('noPerRate', { item }),
+  badScale: (item: string, text: string) => p('badScale', { item, text }),
+  badRate: (text: string) => p('badRate', { text }),
+  overCapScale: (scale: number) => p('overCapScale', { scale }),
   text: (zh: string, en: string) => p('text', { zh, en }),
 };
 

@@ -32,8 +32,8 @@ export function label(lang: Lang, key: Label): string {
 }
 
 export const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  zh: { deduct: '扣分', progressive: '累进扣分', score: '评分', bonus: '加分', veto: '否决' },
-  en: { deduct: 'Deduct', progressive: 'Progressive', score: 'Score', bonus: 'Bonus', veto: 'Veto' },
+  zh: { deduct: '扣分', progressive: '累进扣分', score: '评分', bonus: '加分', veto: '否决', scaled: '折合', rate: '达标率' },
+  en: { deduct: 'Deduct', progressive: 'Progressive', score: 'Score', bonus: 'Bonus', veto: 'Veto', scaled: 'Scaled', rate: 'Rate' },
 };
 
 export function flagText(lang: Lang, flag: Flag): string {

@@ -1,8 +1,9 @@
 /** Reading one role's table row by row: text, numbers and error cells, with findings at the right cell. */
 import { a1, cellText, isCellError } from './cells';
 import { cellAt, HEADERS, locateHeader, type ColumnKey, type GridView, type HeaderedTable } from './find';
-import { messages, type About, type Findings } from './findings';
+import { messages, type About, type FindingParams, type Findings } from './findings';
 import { fold, isNoValue, readNumber } from './text';
+import type { FindingCode } from './types';
 
 /** The clerk's names for a column, for messages: the header as written, else the first alias. */
 export function columnName(role: keyof typeof HEADERS, key: ColumnKey): { zh: string; en: string } {
@@ -70,6 +71,16 @@ export class TableReader {
   address(r: number, key: ColumnKey): string {
     const c = this.table.cols[key];
     return c === undefined ? '' : a1(r, c);
+  }
+
+  /** The absolute column of a key, if the table has it. */
+  column(key: ColumnKey): number | undefined {
+    return this.table.cols[key];
+  }
+
+  /** Raises a finding on this sheet about the row being read. */
+  report(code: FindingCode, cell: string, params: FindingParams): void {
+    this.findings.add(code, this.sheet, cell, params, this.about);
   }
 
   has(key: ColumnKey): boolean {

@@ -167,7 +167,7 @@ function deductionRows(a: Assessment, lang: Lang): { rows: Row[]; breaks: number
           n(l.recorded), n(l.counted), t(l.reason), t(l.inspector), t(l.date), t(l.source),
         ]);
         if (l.capCut) rows.push([BLANK, BLANK, BLANK, t(capNoteText(lang, l.capCut.by, fmt(l.capCut.points)), 'capNote')]);
-        if (l.kind === 'deduct' || l.kind === 'progressive') deducted += l.counted;
+        if (l.kind === 'deduct' || l.kind === 'progressive' || l.kind === 'rate') deducted += l.counted;
       }
       if (ls.length === 0) rows.push([t(period), BLANK, BLANK, t(label(lang, 'noEntries'), 'capNote')]);
       const r = resultOf.get(`${period}\u0001${u.name}`);

@@ -1,6 +1,7 @@
 /** Scoring one unit in one period: items -> categories -> base -> bonus -> total (contract section 3). */
 import { messages, type Findings } from './findings';
-import { entryAt, type Entry } from './parse-entries';
+import { entryAt, needsScore, type Entry } from './parse-entries';
+import { scoreItem } from './score-items';
 import type { ScoredCategory } from './parse-rubric';
 import { clean, roundHalfAway } from './text';
 import type { DeductionLine, Item, PeriodLabel, Settings, UnitName } from './types';
@@ -10,7 +11,7 @@ const EPS = 1e-9;
 export interface ScoreContext {
   readonly categories: readonly ScoredCategory[];
   readonly categoryOf: ReadonlyMap<Item, ScoredCategory>;
-  /** Every 评分 item, in rubric order: each needs a score from every unit in every period. */
+  /** Every 评分, 折合 and 达标率 item, in rubric order: each needs an entry from every unit in every period. */
   readonly scoreItems: readonly Item[];
   readonly settings: Settings;
   readonly findings: Findings;
@@ -84,11 +85,11 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
   const lines: Array<DeductionLine | undefined> = new Array(entries.length);
   let vetoed = false;
 
-  // 评分 items: the mean of the scores given, each clipped to [0, cap]; none given counts 0.
+  // 评分, 折合 and 达标率 items (score-items.ts); none given counts 0.
   const scoresOf = new Map<Item, number[]>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.item.kind !== 'score') continue;
+    if (!needsScore(e.item)) continue;
     const list = scoresOf.get(e.item);
     if (list) list.push(i);
     else scoresOf.set(e.item, [i]);
@@ -102,15 +103,9 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       const at = ctx.missingScoreAt(period, unit, item);
       findings.add('MISSING_SCORE', at.sheet, at.cell, messages.missingScore(unit, period, item.id));
     } else {
-      let sum = 0;
-      for (const i of idx) {
-        const e = entries[i];
-        const clipped = Math.min(item.cap, Math.max(0, e.amount));
-        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapScore(item.cap), { unit, period, item: item.id });
-        sum += clipped;
-        lines[i] = line(e, period, unit, clipped, e.amount > clipped + EPS ? { by: 'item', points: e.amount - clipped } : undefined);
-      }
-      score = sum / idx.length;
+      const s = scoreItem(item, idx.map((i) => entries[i]), (e, params) => findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), params, { unit, period, item: item.id }));
+      idx.forEach((i, k) => (lines[i] = line(entries[i], period, unit, s.counted[k], s.cut[k] > EPS ? { by: 'item', points: s.cut[k] } : undefined)));
+      score = s.score;
     }
     catRaw[cat.index] += item.cap - score;
   }

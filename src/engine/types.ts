@@ -72,7 +72,7 @@ export interface RoleChoice {
 /** The clerk's own choice of sheet per role: a sheet name, or null for "none". */
 export type RoleOverrides = Partial<Record<Role, string | null>>;
 
-export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto';
+export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto' | 'scaled' | 'rate';
 
 export interface Item {
   readonly id: ItemId;
@@ -82,6 +82,10 @@ export interface Item {
   /** The item's cap (分值): the most it can lose, score or add. */
   readonly cap: number;
   readonly per?: number;
+  /** 折合 items: the raw scale S an entry is scored on (折合基数, default 100). */
+  readonly scale?: number;
+  /** 达标率 items: the target rate T in percentage points (达标值). */
+  readonly target?: number;
   readonly standard: string;
   readonly method: string;
   readonly sheet: string;
