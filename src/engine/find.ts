@@ -25,6 +25,7 @@ export const SHEET_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'Entries'],
   scoreTable: [],
   periods: ['期间设置', '期间', 'Periods'],
+  sources: ['来源设置', '评价来源', 'Sources'],
   settings: ['考评设置', '设置', 'Settings'],
 };
 
@@ -87,6 +88,7 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
     needed: ['unit', 'id'],
   },
   periods: { columns: { period: ['期间', 'Period'], weight: ['权重', 'Weight'] }, needed: ['period'] },
+  sources: { columns: { source: ['来源', 'Source'], weight: ['权重', '占比', 'Weight'], use: ['用途', 'Use'] }, needed: ['source'] },
   settings: { columns: { key: ['项目', 'Key'], value: ['值', '设置值', 'Value'] }, needed: ['key', 'value'] },
 };
 

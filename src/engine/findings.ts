@@ -27,6 +27,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   BAD_SETTING: 'warning',
   NO_UNITS: 'error',
   OUTPUT_NAME_TAKEN: 'warning',
+  UNKNOWN_SOURCE: 'error',
 };
 
 type Msg = { readonly zh: string; readonly en: string };
@@ -86,6 +87,11 @@ export interface FindingParamsByKey {
   badRate: { readonly text: string };
   /** A raw 折合 score above the item's scale S, counted as S. */
   overCapScale: { readonly scale: number };
+  unknownSource: { readonly source: string };
+  /** A 用途 that is neither 计分 nor 对照: the source is scored. */
+  badUse: { readonly source: string; readonly text: string };
+  /** Scored sources' weights missing or not adding up to 1 or 100: every scored source weighs the same. */
+  sourceWeights: { readonly sum: string };
   /** A message a host already wrote in both languages (a failure it reports as a finding). */
   text: Msg;
 }
@@ -234,8 +240,8 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     en: `Setting "${setting}" has the unusable value "${value}"; the default holds. Expected: ${expect.en}.`,
   }),
   unknownSetting: ({ setting }) => ({
-    zh: `设置项“${setting}”无法识别，已忽略。可用设置：满分、合格线、加分上限、加分门槛、排名方式、红旗名额、预警名额、小数位。`,
-    en: `Setting "${setting}" is not known and is ignored. Known settings: Full score, Pass line, Bonus cap, Bonus threshold, Ranking, Top flags, Bottom warnings, Decimals.`,
+    zh: `设置项“${setting}”无法识别，已忽略。可用设置：满分、合格线、加分上限、加分门槛、排名方式、红旗名额、预警名额、小数位、偏差提示。`,
+    en: `Setting "${setting}" is not known and is ignored. Known settings: Full score, Pass line, Bonus cap, Bonus threshold, Ranking, Top flags, Bottom warnings, Decimals, Compare alert.`,
   }),
   noUnits: () => ({
     zh: '没有可考评的单位。请在考评单位表或扣分记录中填写单位。',
@@ -264,6 +270,18 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
   overCapScale: ({ scale }) => ({
     zh: `原始分高于折合基数 ${scale}，按 ${scale} 分折合。`,
     en: `The raw score is above the item's scale of ${scale} and counts as ${scale}.`,
+  }),
+  unknownSource: ({ source }) => ({
+    zh: `来源“${source}”不在来源设置表中，此条已忽略。请检查来源，或把它加入来源设置表。`,
+    en: `Source "${source}" is not in the sources sheet; the entry is ignored. Check it or add it to the sources sheet.`,
+  }),
+  badUse: ({ source, text }) => ({
+    zh: `来源“${source}”的用途“${text}”无法识别，按“计分”处理。用途请填“计分”或“对照”。`,
+    en: `Source "${source}" has the use "${text}", which is not known; it is scored. Use Score or Compare.`,
+  }),
+  sourceWeights: ({ sum }) => ({
+    zh: `计分来源的权重之和为 ${sum}，不等于 100%（或有来源缺少权重），各计分来源按等权计算。请核对权重。`,
+    en: `The scored sources' weights add up to ${sum}, not 100% (or some are missing); every scored source weighs the same. Check the weights.`,
   }),
   text: ({ zh, en }) => ({ zh, en }),
 };
@@ -327,6 +345,9 @@ export const messages = {
   badScale: (item: string, text: string) => p('badScale', { item, text }),
   badRate: (text: string) => p('badRate', { text }),
   overCapScale: (scale: number) => p('overCapScale', { scale }),
+  unknownSource: (source: string) => p('unknownSource', { source }),
+  badUse: (source: string, text: string) => p('badUse', { source, text }),
+  sourceWeights: (sum: string) => p('sourceWeights', { sum }),
   text: (zh: string, en: string) => p('text', { zh, en }),
 };
 

@@ -13,6 +13,7 @@ import {
   subtotalText,
   unitTitle,
 } from './labels';
+import { compareRows } from './report-compare';
 import { displayWidth, matchKey, roundHalfAway } from './text';
 import type { Assessment, CellStyle, Finding, Lang, Report, ReportCell, ReportKey, ReportSheet, Severity } from './types';
 
@@ -32,11 +33,12 @@ const BLANK: ReportCell = { value: null };
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
 export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Report {
-  const { names, renamed } = chooseNames(input, lang);
+  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks'];
+  const { names, renamed } = chooseNames(input, lang, keys);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const sheet = (key: ReportKey, rows: Row[], pageBreaksBefore: number[] = []): ReportSheet => ({
     key,
-    name: names[key],
+    name: names[key] ?? SHEET_NAMES[lang][key],
     rows,
     widths: fitWidths(rows, a.settings.decimals),
     freezeRows: 1,
@@ -51,18 +53,19 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Re
       sheet('totals', totalsRows(a, lang)),
       sheet('rankings', rankingRows(a, lang)),
       sheet('deductions', deductions.rows, deductions.breaks),
+      ...(a.compare ? [sheet('compare', compareRows(a, lang))] : []),
       sheet('checks', checkRows([...a.findings, ...renamed], lang)),
     ],
     renamed,
   };
 }
 
-function chooseNames(input: WorkbookInput, lang: Lang): { names: Record<ReportKey, string>; renamed: Finding[] } {
+function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Partial<Record<ReportKey, string>>; renamed: Finding[] } {
   const taken = new Set(input.sheets.filter((s) => !s.owned).map((s) => matchKey(s.name)));
   const used = new Set<string>();
   const renamed: Finding[] = [];
-  const names = {} as Record<ReportKey, string>;
-  for (const key of Object.keys(SHEET_NAMES[lang]) as ReportKey[]) {
+  const names: Partial<Record<ReportKey, string>> = {};
+  for (const key of keys) {
     const wanted = SHEET_NAMES[lang][key];
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;

@@ -4,11 +4,12 @@ import { render, SEVERITY } from './findings';
 import type { Fixture } from './fixtures/base';
 import { KINDS } from './fixtures/kinds';
 import { READING } from './fixtures/reading';
+import { SOURCES } from './fixtures/sources';
 import { SCORING } from './fixtures/scoring';
 import { workbook } from './testing/grid';
 import type { FindingCode } from './types';
 
-const FIXTURES: Fixture[] = [...SCORING, ...READING, ...KINDS];
+const FIXTURES: Fixture[] = [...SCORING, ...READING, ...KINDS, ...SOURCES];
 
 describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
   const a = assess(workbook(f.sheets));

@@ -73,7 +73,7 @@ class Line implements DeductionLine {
   }
 }
 
-function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
+export function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
   return new Line(e, period, unit, clean(counted), capCut === undefined ? undefined : { by: capCut.by, points: clean(capCut.points) });
 }
 
@@ -181,7 +181,7 @@ function fullMarks(ctx: ScoreContext): UnitPeriodScore {
 }
 
 /** Bonus: per item the largest entry (the same matter counts once), capped overall and gated by the base. */
-function scoreBonus(
+export function scoreBonus(
   entries: readonly Entry[],
   lines: Array<DeductionLine | undefined>,
   period: PeriodLabel,

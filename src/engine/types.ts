@@ -37,7 +37,8 @@ export type FindingCode =
   | 'FORMULA_ERROR'
   | 'BAD_SETTING'
   | 'NO_UNITS'
-  | 'OUTPUT_NAME_TAKEN';
+  | 'OUTPUT_NAME_TAKEN'
+  | 'UNKNOWN_SOURCE';
 
 export interface Finding {
   readonly severity: Severity;
@@ -57,8 +58,8 @@ export interface Finding {
   readonly message: { readonly zh: string; readonly en: string };
 }
 
-export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'settings';
-export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'settings'];
+export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'sources' | 'settings';
+export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'sources', 'settings'];
 
 export interface RoleChoice {
   readonly role: Role;
@@ -119,6 +120,8 @@ export interface Settings {
   readonly bottomWarnings: number;
   readonly decimals: number;
   readonly weighted: boolean;
+  /** 偏差提示: a compare total at least this far above the official one is flagged (section 6). */
+  readonly compareAlert: number;
 }
 
 export type Flag = 'red' | 'warning' | null;
@@ -179,6 +182,38 @@ export interface DeductionLine {
   readonly cell: string;
 }
 
+/** A unit's total by a compare source (对照) beside its official total, for one period (section 6). */
+export interface CompareRow {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly zone: ZoneName;
+  readonly official: number;
+  readonly total: number;
+  /** Compare total minus official total, both as shown. */
+  readonly difference: number;
+  /** 'high' when the difference is at least the 偏差提示 setting. */
+  readonly flag: 'high' | null;
+}
+
+/** An item the scored sources found a loss on and the compare source did not (自查未发现). */
+export interface MissedItem {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly id: ItemId;
+  readonly item: string;
+  /** The loss the scored sources counted, rounded. */
+  readonly loss: number;
+}
+
+export interface CompareOutcome {
+  /** The compare sources, in the sources sheet's order. */
+  readonly sources: readonly string[];
+  readonly rows: readonly CompareRow[];
+  readonly missed: readonly MissedItem[];
+}
+
 export interface Assessment {
   /** False when nothing could be scored (no usable rubric, or no entries and no score table). */
   readonly scored: boolean;
@@ -194,6 +229,8 @@ export interface Assessment {
   readonly lines: readonly DeductionLine[];
   readonly findings: readonly Finding[];
   readonly entryCount: number;
+  /** Present when the sources sheet lists a compare source (对照). */
+  readonly compare?: CompareOutcome;
 }
 
 /** How a result cell should look; the adapters map these to their own formats. */
@@ -218,7 +255,7 @@ export interface ReportCell {
   readonly style?: CellStyle;
 }
 
-export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks';
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'compare';
 
 export interface ReportSheet {
   readonly key: ReportKey;
@@ -274,4 +311,6 @@ export interface JsonOutput {
     flag: Flag;
   }>;
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
+  /** Section 6: a row per compare source, period and unit with a compare total; empty without one. */
+  compare: Array<{ source: string; period: string; unit: string; official: number; total: number; difference: number; flag: 'high' | null }>;
 }
