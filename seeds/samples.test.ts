@@ -6,6 +6,7 @@
 import { cellText, parseA1 } from '../src/engine/cells';
 import { HEADERS as ENGINE_HEADERS, SHEET_ALIASES } from '../src/engine/find';
 import type { Cell, Sheet, WorkbookInput } from '../src/engine/cells';
+import { assess } from '../src/engine/assess';
 import { SAMPLES, sampleByKey } from './index';
 import { formatNumber, sampleToInput } from './to-input';
 import type { SampleWorkbook } from './types';
@@ -310,6 +311,17 @@ describe('quarterly', () => {
     const st = table(only(input, 'settings') as Sheet, HEADERS.settings);
     const warn = st.body.find((row) => st.get(row, 'key') === '预警名额');
     expect(contractNumber(st.cell(warn, 'value'))).toBe(3);
+  });
+
+  test('the self-checks are held against the joint inspection and count toward no total', () => {
+    const a = assess(input);
+    const withoutSelfChecks = assess({ sheets: input.sheets.filter((s) => s.name !== '扣分记录') });
+    expect(a.results.map((r) => [r.period, r.unit, r.total])).toEqual(withoutSelfChecks.results.map((r) => [r.period, r.unit, r.total]));
+    // Every branch checked itself in both quarters: a compare total for each, beside the official one.
+    expect(a.compare?.sources).toEqual(['自查']);
+    expect(a.compare?.rows).toHaveLength(20);
+    for (const r of a.compare?.rows ?? []) expect(r.official).toBe(a.results.find((x) => x.period === r.period && x.unit === r.unit)?.total);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
