@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../engine/types';
 import type { SampleWorkbook } from '../../../seeds/types';
 import { sampleWorkbook } from './sample';
-import { COLUMN_NAMES, KINDS, ROLE_NAMES, TEMPLATE } from './template-layout';
+import { COLUMN_NAMES, KINDS, ROLE_NAMES, TEMPLATE, USES } from './template-layout';
 
 /** How far down the dropdowns reach. */
 const VALIDATION_ROWS = 2000;
@@ -87,13 +87,16 @@ function dropdown(at: Located, col: number, formula: string, lang: Lang): void {
   });
 }
 
-/** Dropdowns: the rubric's kind column; the entries' unit and id columns from their own sheets. */
+/** Dropdowns: the rubric's kind column, the sources' use column; the entries' unit and id columns from their own sheets. */
 export function addDropdowns(wb: ExcelJS.Workbook, lang: Lang): void {
   const rubric = locate(wb, ROLE_NAMES.rubric);
   const units = locate(wb, ROLE_NAMES.units);
   const entries = locate(wb, ROLE_NAMES.entries);
   const kindCol = rubric && columnOf(rubric, COLUMN_NAMES.kind);
   if (rubric && kindCol) dropdown(rubric, kindCol, `"${KINDS[lang].join(',')}"`, lang);
+  const sources = locate(wb, ROLE_NAMES.sources);
+  const useCol = sources && columnOf(sources, COLUMN_NAMES.use);
+  if (sources && useCol) dropdown(sources, useCol, `"${USES[lang].join(',')}"`, lang);
   if (!entries) return;
   const unitSource = units && columnOf(units, COLUMN_NAMES.unit);
   const unitCol = columnOf(entries, COLUMN_NAMES.unit);
