@@ -375,6 +375,20 @@ describe('double-ten', () => {
     }
     expect(ties).toBeGreaterThan(0);
   });
+
+  test('自评、互评与他评相结合: each branch’s month is 60% the 政工部’s review, 20% its own, 20% its peers’', () => {
+    const common = ['考核细则', '参评单位', '期间设置', '考评设置'];
+    const alone = (sheet: string) => assess({ sheets: input.sheets.filter((s) => common.includes(s.name) || s.name === sheet) });
+    const [all, other, self, peer] = [assess(input), alone('考评记录'), alone('自评扣分表'), alone('互评扣分表')];
+    expect(all.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    all.results.forEach((r, i) => {
+      const mean = 0.6 * other.results[i].base + 0.2 * self.results[i].base + 0.2 * peer.results[i].base;
+      expect(Math.abs(r.base - mean)).toBeLessThanOrEqual(0.0100001);
+    });
+    // By hand, 掘进三队支部 in January: the 政工部 took 10 (item 2) and 5 (item 20): 985; its own review found
+    // nothing: 1000; its peers item 6, 5 points: 995. 0.6 x 985 + 0.2 x 1000 + 0.2 x 995 = 990.
+    expect(all.results.find((r) => r.period === '2012年1月' && r.unit === '掘进三队支部')?.total).toBe(990);
+  });
 });
 
 describe('staff', () => {

@@ -63,18 +63,29 @@ export interface SourcePlan {
 }
 
 /**
- * Gives each entry its source: its 来源 cell; a blank one is the first source listed. A score table's
- * entries have no 来源 cell: the sheet's own name when it names a source, else the first listed.
- * A source not listed is `UNKNOWN_SOURCE` at the source cell, and the entry is dropped.
+ * Gives each entry its source: its 来源 cell; a blank one is the first source listed. Entries from a
+ * sheet without a 来源 column (a score table, a log without one) take the source the sheet's name
+ * holds (自评扣分表: 自评; the longest name when several fit), else the first listed. A source not
+ * listed is `UNKNOWN_SOURCE` at the source cell, and the entry is dropped.
  */
 export function planSources(entries: readonly Entry[], rows: readonly SourceRow[], sheet: string, findings: Findings): SourcePlan {
   const byKey = new Map(rows.map((s) => [matchKey(s.name), s] as const));
+  const bySheet = new Map<string, SourceRow>();
+  const sheetSource = (sheet: string): SourceRow => {
+    let s = bySheet.get(sheet);
+    if (!s) {
+      const key = matchKey(fold(sheet));
+      s = [...rows].filter((r) => key.includes(matchKey(r.name))).sort((a, b) => matchKey(b.name).length - matchKey(a.name).length)[0] ?? rows[0];
+      bySheet.set(sheet, s);
+    }
+    return s;
+  };
   const sourceOf = new Map<Entry, SourceRow>();
   const scoredEntries: Entry[] = [];
   const compareEntries = new Map<SourceRow, Entry[]>();
   for (const e of entries) {
     let s: SourceRow | undefined;
-    if (e.src.sourceCol === undefined) s = byKey.get(matchKey(fold(e.src.sheet))) ?? rows[0];
+    if (e.src.sourceCol === undefined) s = sheetSource(e.src.sheet);
     else {
       const text = fold(e.source);
       s = text === '' ? rows[0] : byKey.get(matchKey(text));
