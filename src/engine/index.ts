@@ -4,5 +4,4 @@ export * from './types';
 export { assess } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
-export { message, render, makeFinding } from './findings';
-export type { FindingParams, FindingKey, About } from './findings';
+export { makeFinding, messages } from './findings';

@@ -12,7 +12,7 @@ import type {
   UnitName,
   ZoneName,
 } from '../../engine/types';
-import { makeFinding, messages } from '../../engine/findings';
+import { makeFinding, messages } from '../../engine';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { ROLES } from '../../engine/types';
 import type { CalculateOutcome, CheckOutcome, KaopingOps } from '../ops';
