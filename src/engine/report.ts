@@ -57,6 +57,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Re
       sheet('checks', checkRows([...a.findings, ...renamed], lang)),
     ],
     renamed,
+    retired: a.compare ? [] : ['compare'],
   };
 }
 

@@ -278,6 +278,11 @@ export interface Report {
   readonly sheets: readonly ReportSheet[];
   /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
   readonly renamed: readonly Finding[];
+  /**
+   * Result sheets this run does not write (结果-对照 without a compare source): Kaoping's own earlier
+   * sheets for these keys are stale and go, as earlier sheets for the keys it writes do.
+   */
+  readonly retired?: readonly ReportKey[];
 }
 
 /** The --json shape of the contract's section 5. */

@@ -1,7 +1,8 @@
 /**
  * 结果-对照, a result sheet only some workbooks get, through both the xlsx path and the Office path:
  * written with the others and listed in the marker, replaced on the next run, removed with the rest
- * when the results change language, and never left behind once the clerk edits it.
+ * when the results change language or when no source is compared any more, and never removed once
+ * the clerk edits it.
  */
 import { sampleByKey } from '../../seeds';
 import type { Report } from '../../src/engine/types';
@@ -47,6 +48,25 @@ describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
     expect(await ownedNames(h)).toEqual(EN);
     const zh = await h.calculate('zh');
     expect(zh.outcome).toEqual({ written: ZH, replaced: [], removed: EN });
+  });
+
+  it('removes its own 结果-对照 once no source is compared any more, but never one the clerk edited', async () => {
+    const h = await open();
+    await h.calculate();
+    // The clerk makes 自查 a scored source (来源设置 row 3, 用途 in column B).
+    await h.type('来源设置', 2, 1, '计分');
+    const next = await h.calculate();
+    expect(names(next.report)).toEqual(ZH.filter((n) => n !== '结果-对照'));
+    expect(next.outcome.removed).toEqual(['结果-对照']);
+    expect((await h.sheets()).map((s) => s.name)).not.toContain('结果-对照');
+    expect(await ownedNames(h)).toEqual(ZH.filter((n) => n !== '结果-对照'));
+
+    const kept = await open();
+    await kept.calculate();
+    await kept.type('结果-对照', 1, 3, '我核过了');
+    await kept.type('来源设置', 2, 1, '计分');
+    expect((await kept.calculate()).outcome.removed).toEqual([]);
+    expect((await kept.sheets()).map((s) => s.name)).toContain('结果-对照');
   });
 
   it('writes beside a 结果-对照 the clerk edited and leaves the edit alone', async () => {
