@@ -95,8 +95,9 @@ test.each(['zh', 'en'] as const)('the %s template has the same dropdowns from th
   const xlsx = await fromXlsx(lang);
   expect(pane.dropdowns).toBe(true);
   expect(pane.seen.sort(byPlace)).toEqual(xlsx.sort(byPlace));
-  // The kinds, the units and the rubric ids: three dropdowns, not merely two empty lists alike.
-  expect(xlsx).toHaveLength(3);
+  // The kinds, the sources' uses, the units and the rubric ids: four dropdowns, not merely two empty
+  // lists alike.
+  expect(xlsx).toHaveLength(4);
 });
 
 test('without data validation (no ExcelApi 1.8) the sheets go in without dropdowns, and the result says so', async () => {

@@ -1,6 +1,7 @@
 /**
  * The template's dropdowns, planned once for both adapters: the rubric's kind column from the list of
- * kinds; the entries' unit and item-id columns from the units sheet and the rubric. The sheets, header
+ * kinds, the sources sheet's use column from its uses; the entries' unit and item-id columns from the
+ * units sheet and the rubric. The sheets, header
  * rows and columns are the engine's own (findTables), so a dropdown sits where the engine reads and
  * lists what it will look up. The xlsx adapter writes the plan as the file's data validations, the
  * Office.js adapter through range.dataValidation.
@@ -8,7 +9,7 @@
 import { columnLetters, type WorkbookInput } from '../../engine/cells';
 import { findTables } from '../../engine/header-rows';
 import type { Lang } from '../../engine/types';
-import { KINDS } from './template-layout';
+import { KINDS, USES } from './template-layout';
 
 /** How far below the header the dropdowns reach. */
 export const DROPDOWN_ROWS = 2000;
@@ -33,12 +34,13 @@ const below = (sheet: string, headerRow: number, col: number): ColumnSpan => ({ 
 
 export function templateDropdowns(input: WorkbookInput, lang: Lang): Dropdown[] {
   const { byRole } = findTables(input);
-  const { rubric, units, entries } = byRole;
+  const { rubric, units, entries, sources } = byRole;
   const title = lang === 'zh' ? '不在列表中' : 'Not in the list';
   const message = lang === 'zh' ? '请从下拉列表中选择。' : 'Pick a value from the list.';
   const out: Dropdown[] = [];
   const add = (cells: ColumnSpan, source: Dropdown['source']) => out.push({ cells, source, title, message });
   if (rubric && rubric.cols.kind !== undefined) add(below(rubric.view.sheet, rubric.headerRow, rubric.cols.kind), KINDS[lang]);
+  if (sources && sources.cols.use !== undefined) add(below(sources.view.sheet, sources.headerRow, sources.cols.use), USES[lang]);
   if (entries && units && entries.cols.unit !== undefined && units.cols.unit !== undefined) {
     add(below(entries.view.sheet, entries.headerRow, entries.cols.unit), below(units.view.sheet, units.headerRow, units.cols.unit));
   }

@@ -126,6 +126,7 @@ export async function writeReportPackage(
   const plan = planOwnership(
     report.sheets,
     sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
+    report.retired,
   );
   report.sheets.forEach((s, i) => {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
