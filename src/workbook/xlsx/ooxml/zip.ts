@@ -77,6 +77,8 @@ export function readZip(buf: Buffer): ZipEntry[] {
     dir = Number(buf.readBigUInt64LE(at + 48));
   }
   const entries: ZipEntry[] = [];
+  /** Names seen, as OPC compares them (without regard to case). */
+  const seen = new Map<string, string>();
   let p = dir;
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('bad central directory');
@@ -98,6 +100,12 @@ export function readZip(buf: Buffer): ZipEntry[] {
     if (!buf.subarray(offset + 30, offset + 30 + localNameLen).equals(buf.subarray(p + 46, p + 46 + nameLen))) {
       throw new ZipFormatError(`the entry ${shown(name)} has another name in its local header`);
     }
+    // Two entries of one name (or names differing only in case, one part to OPC): readers keep
+    // different copies, and Excel refuses the file, so it is damaged.
+    const key = name.replace(/^\//, '').toLowerCase();
+    const twin = seen.get(key);
+    if (twin !== undefined) throw new ZipFormatError(twin === name ? `two entries are named ${shown(name)}` : `the entries ${shown(twin)} and ${shown(name)} name one part`);
+    seen.set(key, name);
     const start = offset + 30 + localNameLen + buf.readUInt16LE(offset + 28);
     entries.push({ name, method, crc, size, data: buf.subarray(start, start + compSize), time, date });
     p += 46 + nameLen + extraLen + commentLen;
