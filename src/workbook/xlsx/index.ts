@@ -3,6 +3,7 @@ export { XlsxWorkbook, XlsxReadError, checkXlsx, excelJsLoadError, readXlsx, sni
 export type { SizeProblem } from './size';
 export type { XlsxProblem, ReadStats } from './workbook';
 export { ForeignSheetError } from './write';
+export { workbookExtension } from './kind';
 export { fingerprint } from './fingerprint';
 export { encodeXlsxText } from './safe-text';
 export { sampleToXlsx, sampleWorkbook } from './sample';
