@@ -98,6 +98,11 @@ describe.each(Object.keys(SHAPES))('the %s package, recalculated twice', (name) 
     expect(b?.toString('utf8')).toBe(a?.toString('utf8'));
   });
 
+  it('reads the units sheet’s table wherever its part is', () => {
+    const units = get().first.input.sheets.find((s) => s.name === '考评单位');
+    expect(units?.tables ?? []).toEqual(SHAPES[name].table ? [{ name: '单位表', top: 0, left: 0, bottom: 2, right: 0 }] : []);
+  });
+
   it('writes its sheets in the namespaces of the package', async () => {
     const { first } = get();
     const parts = await partsOf(first.output);

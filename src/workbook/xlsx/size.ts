@@ -12,9 +12,9 @@
  */
 import { MARKER_SHEET, MAX_FILE_CELLS, MAX_PART_BYTES, MAX_SHEET_ROWS } from '../port';
 import { listSheets } from './ooxml/book';
-import { OoxmlPackage, parseRels, partKey, relsPathFor } from './ooxml/package';
+import { isRel, OoxmlPackage, parseRels, partKey, relsPathFor, resolveTarget } from './ooxml/package';
 import { streamEntry, TagFinder, utf8Of } from './ooxml/stream';
-import { attr, unescapeXml } from './ooxml/xml';
+import { attr, PackageError, unescapeXml } from './ooxml/xml';
 import { readZip, type ZipEntry } from './ooxml/zip';
 
 /** The most merged ranges Kaoping reads from one .xlsx file. */
@@ -42,23 +42,32 @@ interface SheetPart {
   readonly entry: ZipEntry;
 }
 
+interface Layout {
+  readonly sheets: SheetPart[];
+  /** The shared strings part, through the workbook's relationships. */
+  readonly strings: ZipEntry | undefined;
+}
+
 /** The worksheets and their entries, through the workbook's relationships (any part that looks like a sheet when they do not resolve). */
-async function sheetParts(entries: ReadonlyMap<string, ZipEntry>, bytes: Uint8Array): Promise<SheetPart[]> {
+async function layout(entries: ReadonlyMap<string, ZipEntry>, bytes: Uint8Array): Promise<Layout> {
   try {
     const pkg = await OoxmlPackage.open(bytes);
     const bookPath = await pkg.workbookPath();
     const book = await pkg.required(bookPath);
     const rels = parseRels(await pkg.required(relsPathFor(bookPath)));
-    const out: SheetPart[] = [];
+    const sheets: SheetPart[] = [];
     for (const s of listSheets(book, bookPath, rels)) {
       const entry = s.path === undefined ? undefined : entries.get(partKey(s.path));
-      if (entry) out.push({ name: s.name, entry });
+      if (entry) sheets.push({ name: s.name, entry });
     }
-    return out;
-  } catch {
-    // A layout this reader does not follow: ExcelJS decides whether the file opens; every part
-    // that looks like a worksheet is still measured, named by its path.
-    return [...entries.values()].filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(e.name)).map((entry) => ({ name: entry.name, entry }));
+    const sst = rels.find((r) => isRel(r.type, 'sharedStrings') && !r.external);
+    return { sheets, strings: sst && entries.get(partKey(resolveTarget(bookPath, sst.target))) };
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+    // A layout this reader does not follow: the read says whether the file opens; every part that
+    // looks like a worksheet is still measured, named by its path.
+    const sheets = [...entries.values()].filter((x) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(x.name)).map((entry) => ({ name: entry.name, entry }));
+    return { sheets, strings: [...entries.values()].find((x) => /(^|\/)sharedStrings\d*\.xml$/i.test(x.name)) };
   }
 }
 
@@ -95,7 +104,7 @@ async function scanSheet(entry: ZipEntry, partBytes: number, stop: (scan: Scan) 
 }
 
 /** The sheet names Kaoping's marker lists: its column A below the header, strings shared or inline. */
-async function markerNames(sheets: readonly SheetPart[], entries: ReadonlyMap<string, ZipEntry>, limits: SizeLimits): Promise<Set<string>> {
+async function markerNames(sheets: readonly SheetPart[], sst: ZipEntry | undefined, limits: SizeLimits): Promise<Set<string>> {
   const marker = sheets.find((s) => s.name === MARKER_SHEET);
   const names = new Set<string>();
   if (!marker) return names;
@@ -113,7 +122,6 @@ async function markerNames(sheets: readonly SheetPart[], entries: ReadonlyMap<st
     else if (type === 'inlineStr' || type === 'str') names.add(textOf(body));
   }
   if (shared.length === 0) return names;
-  const sst = [...entries.values()].find((e) => /(^|\/)sharedStrings\d*\.xml$/i.test(e.name));
   if (!sst) return names;
   const wanted = new Set(shared);
   const lastWanted = Math.max(...shared);
@@ -153,8 +161,8 @@ function textOf(body: string): string {
 export async function measureXlsx(bytes: Uint8Array, limits: SizeLimits = SIZE_LIMITS): Promise<SizeProblem | undefined> {
   const list = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const entries = new Map(list.map((e) => [partKey(e.name), e] as const));
-  const sheets = await sheetParts(entries, bytes);
-  const own = await markerNames(sheets, entries, limits);
+  const { sheets, strings } = await layout(entries, bytes);
+  const own = await markerNames(sheets, strings, limits);
   let cells = 0;
   let merges = 0;
   for (const s of sheets) {

@@ -54,7 +54,10 @@ export async function checkXlsx(bytes: Uint8Array): Promise<void> {
   try {
     size = await measureXlsx(bytes);
   } catch (e) {
-    throw new XlsxReadError('damaged', e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipFormatError) throw new XlsxReadError('damaged', e.message);
+    // Reading past the end of the bytes: a file cut short, never Node's own words about offsets.
+    if (e instanceof RangeError) throw Object.assign(new XlsxReadError('damaged', 'the file is cut short'), { cause: e });
+    throw e;
   }
   if (size) throw new XlsxReadError('too-large', `the ${size.limit} of "${size.sheet}" pass the limit of ${size.max}`, size);
 }

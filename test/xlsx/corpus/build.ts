@@ -2,7 +2,8 @@
  * Small workbooks in the package shapes real programs write, made here part by part: openpyxl's
  * layout (parts under xl/comments/, targets absolute), notes as plain text, part names in mixed case,
  * Strict namespaces, an empty or self-closing number-format list, an empty styles part, prefixed
- * namespaces, parts at unusual paths, a macro-enabled package, duplicate zip entries and a sheet of
+ * namespaces, old openpyxl's prefixed relationships with a table linked by an absolute target, parts
+ * at unusual paths, a macro-enabled package, duplicate zip entries and a sheet of
  * 50,000 merged ranges. Every shape holds the same assessment: a rubric, units and a score table
  * whose reasons are notes, so each must score the same.
  */
@@ -26,6 +27,10 @@ export interface Shape {
   readonly macro: boolean;
   /** Merged ranges added to the last sheet. */
   readonly merges: number;
+  /** Relationship parts with their namespace under a prefix (ns0:), as old openpyxl wrote them. */
+  readonly prefixedRels?: boolean;
+  /** The units as an Excel table (ListObject), its part linked with an absolute target. */
+  readonly table?: boolean;
   /** One part written twice into the zip. */
   readonly duplicate?: 'same-name' | 'other-case';
 }
@@ -64,6 +69,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   'numfmts-empty': { ...STANDARD, stylesXml: 'numFmts-empty' },
   'empty-stylesheet': { ...STANDARD, stylesXml: 'empty' },
   prefixed: { ...STANDARD, prefix: 'x' },
+  'old-openpyxl': { ...STANDARD, prefixedRels: true, absolute: true, table: true },
   'unusual-paths': {
     ...STANDARD,
     workbook: 'book/main.xml',
@@ -149,8 +155,10 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function rels(items: ReadonlyArray<readonly [string, string, string]>): string {
-  return `${HEAD}<Relationships xmlns="${PKG_R}">${items.map(([id, type, t]) => `<Relationship Id="${id}" Type="${type}" Target="${esc(t)}"/>`).join('')}</Relationships>`;
+function rels(items: ReadonlyArray<readonly [string, string, string]>, prefix = ''): string {
+  const p = prefix ? `${prefix}:` : '';
+  const ns = prefix ? `xmlns:${prefix}` : 'xmlns';
+  return `${HEAD}<${p}Relationships ${ns}="${PKG_R}">${items.map(([id, type, t]) => `<${p}Relationship Id="${id}" Type="${type}" Target="${esc(t)}"/>`).join('')}</${p}Relationships>`;
 }
 
 /** Puts every element of the spreadsheet namespace under a prefix, as the Open XML SDK can. */
@@ -209,7 +217,8 @@ export function buildPackage(shape: Shape): Buffer {
     const mergeXml = merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
     const withNotes = si === 2;
     const legacy = withNotes ? '<legacyDrawing r:id="rIdVml"/>' : '';
-    const xml = `${HEAD}<worksheet xmlns="${main}" xmlns:r="${r}"><dimension ref="A1:D${sheet.rows.length}"/><sheetData>${rowsXml}</sheetData>${mergeXml}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${legacy}</worksheet>`;
+    const tableParts = si === 1 && shape.table ? '<tableParts count="1"><tablePart r:id="rIdTab"/></tableParts>' : '';
+    const xml = `${HEAD}<worksheet xmlns="${main}" xmlns:r="${r}"><dimension ref="A1:D${sheet.rows.length}"/><sheetData>${rowsXml}</sheetData>${mergeXml}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${legacy}${tableParts}</worksheet>`;
     parts.push([shape.sheets[si], prefixed(xml, p, main)]);
     overrides.push([shape.sheets[si], 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml']);
   });
@@ -221,7 +230,18 @@ export function buildPackage(shape: Shape): Buffer {
   overrides.push([shape.comments, 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml']);
   const vmlPath = 'xl/drawings/vmlDrawing1.vml';
   parts.push([vmlPath, vml()]);
-  parts.push([relsPath(scores), rels([['rIdC', rel('comments'), target(scores, shape.comments, shape.absolute)], ['rIdVml', rel('vmlDrawing'), target(scores, vmlPath, shape.absolute)]])]);
+  const rp = shape.prefixedRels ? 'ns0' : '';
+  parts.push([relsPath(scores), rels([['rIdC', rel('comments'), target(scores, shape.comments, shape.absolute)], ['rIdVml', rel('vmlDrawing'), target(scores, vmlPath, shape.absolute)]], rp)]);
+  if (shape.table) {
+    const units = shape.sheets[1];
+    const tablePath = 'xl/tables/table1.xml';
+    parts.push([
+      tablePath,
+      `${HEAD}<table xmlns="${main}" id="1" name="单位表" displayName="单位表" ref="A1:A3" totalsRowShown="0"><autoFilter ref="A1:A3"/><tableColumns count="1"><tableColumn id="1" name="单位"/></tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    ]);
+    overrides.push([tablePath, 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml']);
+    parts.push([relsPath(units), rels([['rIdTab', rel('table'), target(units, tablePath, true)]], rp)]);
+  }
   const sst = `${HEAD}<sst xmlns="${main}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`;
   parts.push([shape.strings, prefixed(sst, p, main)]);
   overrides.push([shape.strings, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml']);
@@ -242,7 +262,7 @@ export function buildPackage(shape: Shape): Buffer {
     overrides.push([vba, 'application/vnd.ms-office.vbaProject']);
     bookRels.push(['rIdV', 'http://schemas.microsoft.com/office/2006/relationships/vbaProject', target(shape.workbook, vba, shape.absolute)]);
   }
-  parts.push([relsPath(shape.workbook), rels(bookRels)]);
+  parts.push([relsPath(shape.workbook), rels(bookRels, rp)]);
   parts.push(['docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Corpus</Application></Properties>`]);
   overrides.push(['docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml']);
   const docRel = shape.strict ? 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument' : `${R}/officeDocument`;
@@ -251,7 +271,7 @@ export function buildPackage(shape: Shape): Buffer {
     rels([
       ['rId1', docRel, shape.workbook],
       ['rId2', shape.strict ? 'http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties' : `${R}/extended-properties`, 'docProps/app.xml'],
-    ]),
+    ], rp),
   ]);
   const types =
     `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +

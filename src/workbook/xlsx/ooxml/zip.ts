@@ -32,8 +32,8 @@ export function shown(name: string): string {
 }
 
 export class ZipFormatError extends Error {
-  constructor(detail: string) {
-    super(`not a readable zip: ${detail}`);
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`not a readable zip: ${detail}`, options);
     this.name = 'ZipFormatError';
   }
 }
@@ -115,7 +115,14 @@ export function readZip(buf: Buffer): ZipEntry[] {
 
 export function inflateEntry(e: ZipEntry): Buffer {
   if (e.method === 0) return e.data;
-  if (e.method === 8) return zlib.inflateRawSync(e.data);
+  if (e.method === 8) {
+    try {
+      return zlib.inflateRawSync(e.data);
+    } catch (err) {
+      // zlib's own words ("invalid stored block lengths") say nothing to a clerk.
+      throw new ZipFormatError(`${shown(e.name)} does not unpack`, { cause: err });
+    }
+  }
   throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
 }
 
