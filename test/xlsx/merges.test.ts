@@ -5,26 +5,16 @@
  */
 import { readXlsx } from '../../src/workbook/xlsx';
 import { measureXlsx, SIZE_LIMITS } from '../../src/workbook/xlsx/size';
-import { deflateEntry, writeZip } from '../../src/workbook/xlsx/ooxml/zip';
 import { buildPackage, STANDARD } from './corpus/build';
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+import { MAIN, oneSheetPackage } from './corpus/one-sheet';
 
 /** One sheet with the given cells (row, column, text) and merged ranges. */
 function oneSheet(cells: ReadonlyArray<readonly [number, number, string]>, merges: readonly string[]): Buffer {
-  const part = (name: string, xml: string) => deflateEntry(name, Buffer.from(xml, 'utf8'));
   const rows = new Map<number, string>();
   for (const [r, c, t] of cells) rows.set(r, (rows.get(r) ?? '') + `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${t}</t></is></c>`);
   const data = [...rows].sort((a, b) => a[0] - b[0]).map(([r, c]) => `<row r="${r}">${c}</row>`).join('');
   const mergeXml = merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
-  return writeZip([
-    part('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
-    part('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    part('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    part('xl/_rels/workbook.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-    part('xl/worksheets/sheet1.xml', `<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData>${mergeXml}</worksheet>`),
-  ]);
+  return oneSheetPackage(`<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData>${mergeXml}</worksheet>`);
 }
 
 describe('merged ranges', () => {

@@ -65,6 +65,33 @@ function element(xml: string, local: string): string {
   return close < 0 ? '' : xml.slice(m.index, close + local.length + 3);
 }
 
+const DAY_MS = 86_400_000;
+
+/** An ISO 8601 date (and time) as an Excel serial in the workbook's date system, or undefined. */
+export function isoSerial(iso: string, date1904: boolean): number | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?Z?\s*$/.exec(iso);
+  if (!m) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + Number(sec) * 1000;
+  if (!Number.isFinite(ms)) return undefined;
+  const serial = (ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / DAY_MS;
+  return Math.round(serial * DAY_MS) / DAY_MS;
+}
+
+/**
+ * Cells holding an ISO 8601 date (t="d", as Strict files and some programs store dates) given the
+ * serial number Excel shows them by: ExcelJS would read "2024-03-01" as the number 2024.
+ */
+function isoDatesAsSerials(sheetData: string, date1904: boolean): string {
+  if (!/\st\s*=\s*["']d["']/.test(sheetData)) return sheetData;
+  return sheetData.replace(/<c(\s[^>]*?)\st\s*=\s*["']d["']([^>]*?)(?<!\/)>([\s\S]*?)<\/c>/g, (whole, a: string, b: string, body: string) => {
+    const v = /<v>([^<]*)<\/v>/.exec(body);
+    const serial = v ? isoSerial(v[1], date1904) : undefined;
+    if (v === null || serial === undefined) return whole;
+    return `<c${a}${b}>${body.replace(v[0], `<v>${serial}</v>`)}</c>`;
+  });
+}
+
 /** A note part whose notes are plain <text><t>…</t></text> (as some programs write them) given runs, the form ExcelJS reads. */
 function commentsWithRuns(xml: string): string {
   return xml.replace(/(<text(?:\s[^>]*)?>)\s*(<t(?=[\s>])[^>]*>[\s\S]*?<\/t>)/g, '$1<r>$2</r>');
@@ -91,6 +118,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   const bookRels = parseRels((await pkg.text(relsPathFor(bookPath))) ?? `<Relationships xmlns="${PKG_RELS}"/>`);
   const sheets = listSheets(rawBook, bookPath, bookRels);
   const sheetTags = startTags(rawBook, `${rootPrefix(rawBook, 'workbook')}sheet`);
+  const date1904 = /<workbookPr(?=[\s/])[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(book);
   const out: ZipEntry[] = [];
   const types: string[] = [];
   const merges = new Map<string, string[]>();
@@ -125,7 +153,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
       }
     }
     const keptTables = tableParts.replace(/<tablePart\s[^>]*>/g, (t) => (copyRels.some((r) => r.id === attr(t, 'r:id')) ? t : ''));
-    const data = element(plain, 'sheetData') || '<sheetData/>';
+    const data = isoDatesAsSerials(element(plain, 'sheetData') || '<sheetData/>', date1904);
     out.push(stored(sheetPath, `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${data}${/<tablePart\s/.test(keptTables) ? keptTables : ''}</worksheet>`));
     if (copyRels.length > 0) out.push(stored(relsPathFor(sheetPath), relsXml(copyRels)));
     types.push(`<Override PartName="/${sheetPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
@@ -146,7 +174,6 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
     out.push(stored('xl/styles.xml', cellFormatsOnly(plainNamespaces(styles, 'styleSheet'))));
     bookTargets.push({ id: 'rIdStyles', type: relType('styles'), target: 'styles.xml' });
   }
-  const date1904 = /<workbookPr(?=[\s/])[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(book);
   const workbook = `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets>${sheetEls.join('')}</sheets></workbook>`;
   out.unshift(
     stored(
