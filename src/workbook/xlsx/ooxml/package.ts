@@ -176,11 +176,6 @@ export class OoxmlPackage {
     return this.parts.has(partKey(path));
   }
 
-  /** The part's name as the zip spells it, when there is such a part. */
-  nameOf(path: string): string | undefined {
-    return this.parts.get(partKey(path))?.name;
-  }
-
   async text(path: string): Promise<string | undefined> {
     const p = this.parts.get(partKey(path))?.body;
     if (p === undefined || typeof p === 'string') return p;
@@ -201,11 +196,6 @@ export class OoxmlPackage {
 
   remove(path: string): void {
     this.parts.delete(partKey(path));
-  }
-
-  /** Every part's name, as the zip spells it. */
-  names(): string[] {
-    return [...this.parts.values()].map((p) => p.name);
   }
 
   /** The workbook part, found through the package relationships, and the form of SpreadsheetML it is in. */
