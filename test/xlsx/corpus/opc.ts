@@ -9,6 +9,7 @@ export interface Parts {
   readonly bytes: ReadonlyMap<string, Buffer>;
 }
 
+/** Part name (as the zip spells it) -> bytes. */
 export async function partsOf(buf: Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(buf);
   const out = new Map<string, Buffer>();

@@ -5,7 +5,7 @@
  * reader (Excel, LibreOffice, ExcelJS) including the `_xHHHH_` escapes that keep CR and control
  * characters.
  */
-import { encodeXlsxText } from '../safe-text';
+import { encodeXlsxText } from '../../shared/safe-text';
 import { TRANSITIONAL, type Dialect } from './package';
 import { escapeText, insertBeforeClose, literal, rootPrefix } from './xml';
 
@@ -51,10 +51,6 @@ export class SharedStrings {
       this.index.set(key, i);
     }
     return i;
-  }
-
-  get changed(): boolean {
-    return this.added.length > 0;
   }
 
   toXml(): string {
