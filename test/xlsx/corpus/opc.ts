@@ -4,11 +4,6 @@
  */
 import JSZip from 'jszip';
 
-export interface Parts {
-  /** Part name -> bytes, names as the zip spells them. */
-  readonly bytes: ReadonlyMap<string, Buffer>;
-}
-
 /** Part name (as the zip spells it) -> bytes. */
 export async function partsOf(buf: Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(buf);
