@@ -1,6 +1,8 @@
 /** The copy of a package ExcelJS reads: what it changes so that ExcelJS reads what Excel shows. */
 import { readXlsx } from '../../src/workbook/xlsx';
 import { isoSerial, plainNamespaces } from '../../src/workbook/xlsx/ooxml/reading-copy';
+import { readZip, writeZip } from '../../src/workbook/xlsx/ooxml/zip';
+import { buildPackage, STANDARD } from './corpus/build';
 import { MAIN, oneSheetPackage } from './corpus/one-sheet';
 
 const DATE_STYLES =
@@ -47,5 +49,10 @@ describe('the reading copy', () => {
       `<worksheet xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c></row></sheetData>` +
       '<hyperlinks><hyperlink ref="A1" r:id="rIdMissing"/></hyperlinks><drawing r:id="rIdAlsoMissing"/></worksheet>';
     expect((await readXlsx(oneSheetPackage(sheet))).sheets[0].rows).toEqual([[{ value: '单位' }]]);
+  });
+
+  it('calls damaged a part that does not unpack to what the zip records, even one Kaoping does not read', async () => {
+    const entries = readZip(buildPackage(STANDARD)).map((e) => (e.name === 'docProps/app.xml' ? { ...e, crc: (e.crc + 1) >>> 0 } : e));
+    await expect(readXlsx(writeZip(entries))).rejects.toMatchObject({ problem: 'damaged', message: expect.stringContaining('docProps/app.xml') });
   });
 });

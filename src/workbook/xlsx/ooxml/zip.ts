@@ -114,16 +114,18 @@ export function readZip(buf: Buffer): ZipEntry[] {
 }
 
 export function inflateEntry(e: ZipEntry): Buffer {
-  if (e.method === 0) return e.data;
-  if (e.method === 8) {
+  let out: Buffer;
+  if (e.method === 0) out = e.data;
+  else if (e.method === 8) {
     try {
-      return zlib.inflateRawSync(e.data);
+      out = zlib.inflateRawSync(e.data);
     } catch (err) {
       // zlib's own words ("invalid stored block lengths") say nothing to a clerk.
       throw new ZipFormatError(`${shown(e.name)} does not unpack`, { cause: err });
     }
-  }
-  throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
+  } else throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
+  checkUnpacked(e, out.length, crc32(out));
+  return out;
 }
 
 const CRC_TABLE = (() => {
@@ -136,12 +138,21 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = -1;
+/** The CRC-32 of `data`, continuing from `from` (the CRC of the bytes before it) when given. */
+export function crc32(data: Uint8Array, from = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, value?: number) => number }).crc32;
+  if (native) return native(data, from) >>> 0;
+  let c = from ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+/**
+ * Throws ZipFormatError unless an entry unpacked to the size and CRC its directory record gives: a
+ * changed byte in the compressed data can unpack without an error, and Excel refuses such a file.
+ */
+export function checkUnpacked(e: ZipEntry, size: number, crc: number): void {
+  if (size !== e.size || crc !== e.crc) throw new ZipFormatError(`${shown(e.name)} does not unpack to what the zip records for it`);
 }
 
 function dosNow(): { time: number; date: number } {
