@@ -2,7 +2,8 @@
  * 长山热电厂党支部量化考评: ten branches, scored each quarter of 2021. The 党群工作部, 纪委办公室,
  * 工会 and 党委办公室 inspect jointly once a quarter and write their deductions into a wide table,
  * one column per rubric item, the reason in each cell's note (批注); the branches' monthly self-checks
- * (自查) go into a long log. The last three of the plant are warned (预警).
+ * (自查) go into a long log, held against the inspection as a compare source (对照): they count toward
+ * no score. The last three of the plant are warned (预警).
  */
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from './types';
 
@@ -207,12 +208,23 @@ const entries: SampleSheet = {
   widths: [9, 16, 6, 6, 36, 16, 12, 6],
 };
 
+/** The joint inspection is what counts; the branches' own monthly checks are held against it (对照). */
+const sources: SampleSheet = {
+  name: '来源设置',
+  rows: [
+    ['来源', '用途', '说明'],
+    ['联查', '计分', '党群工作部、纪委办公室、工会、党委办公室每季度联合检查（各季度联查扣分表）'],
+    ['自查', '对照', '各支部每月自查自评，对照联查情况找差距'],
+  ],
+  widths: [8, 6, 56],
+};
+
 export const QUARTERLY: SampleWorkbook = {
   key: 'quarterly',
   title: { zh: '热电厂党支部季度量化考评（联查+自查）', en: 'Power station branches: quarterly scored review (joint inspection and self-checks)' },
   description: {
-    zh: '10个党支部、7个类别百分制，每季度职能部室联合检查记入宽表（扣分原因写在批注中），每月支部自查记入扣分记录；排名后三名预警。',
-    en: '10 Party branches, 7 categories out of 100; each quarter’s joint inspection is a wide deduction table with the reasons in cell notes, the monthly self-checks a long log; the last three are warned.',
+    zh: '10个党支部、7个类别百分制，每季度职能部室联合检查记入宽表（扣分原因写在批注中）并计分，每月支部自查记入扣分记录、作为对照来源与联查比对；排名后三名预警。',
+    en: '10 Party branches, 7 categories out of 100; each quarter’s joint inspection is a wide deduction table with the reasons in cell notes; the monthly self-checks, a long log, are compared against it; the last three are warned.',
   },
   source: '002_3670e720d17d69a5.txt',
   sheets: [
@@ -220,6 +232,7 @@ export const QUARTERLY: SampleWorkbook = {
     units,
     periods,
     settings,
+    sources,
     scoreTable('2021年一季度联查扣分表', '2021-Q1', Q1_JOINT),
     scoreTable('2021年二季度联查扣分表', '2021-Q2', Q2_JOINT),
     entries,

@@ -54,7 +54,8 @@ const workbookArb: fc.Arbitrary<WorkbookInput> = fc
 
 const ids = ['1.1', '1.2', '2.1', '2.2', '3.1', 'A1', '１．１０', '9.9'];
 const units = ['一支部', '二支部', '三支部', '机关支部', '=HYPERLINK("x")', ''];
-const kindsArb = fc.constantFrom('扣分', '累进扣分', '评分', '加分', '否决', '', 'deduct', '奖惩');
+const kindsArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('扣分', '累进扣分', '评分', '加分', '否决', '', 'deduct', '奖惩') }, { weight: 1, arbitrary: fc.constantFrom('折合', '达标率', 'rate') });
+const sources = ['联查', '自查', '互评', '', '督查'];
 /** A value that is usually what the column wants and sometimes hostile. */
 const mostly = <T extends FixtureCell>(good: fc.Arbitrary<T>): fc.Arbitrary<FixtureCell> =>
   fc.oneof({ weight: 5, arbitrary: good }, { weight: 1, arbitrary: cellArb });
@@ -64,10 +65,34 @@ const alias = (role: keyof typeof HEADERS, key: string): fc.Arbitrary<string> =>
 /** A workbook close to a real one: real headers in random order, ids and units from shared pools. */
 const structuredArb: fc.Arbitrary<WorkbookInput> = fc
   .record({
-    rubricCols: fc.shuffledSubarray(['id', 'category', 'points', 'per', 'kind', 'item'], { minLength: 3 }),
-    rubricRows: fc.array(fc.tuple(mostly(fc.constantFrom(...ids)), mostly(fc.constantFrom('党建', '宣传', null)), mostly(fc.integer({ min: 0, max: 30 })), mostly(fc.option(fc.integer({ min: 1, max: 5 }))), mostly(kindsArb), hostileText), { maxLength: 10 }),
-    entryCols: fc.shuffledSubarray(['period', 'unit', 'id', 'count', 'points', 'reason'], { minLength: 2 }),
-    entryRows: fc.array(fc.tuple(mostly(fc.constantFrom('Q1', 'Q2', null)), mostly(fc.constantFrom(...units)), mostly(fc.constantFrom(...ids)), mostly(fc.option(fc.integer({ min: 0, max: 4 }))), mostly(fc.option(edgeNumber)), hostileText), { maxLength: 25 }),
+    rubricCols: fc.tuple(fc.shuffledSubarray(['id', 'category', 'points', 'per', 'kind', 'item'], { minLength: 3 }), fc.subarray(['scale', 'target'])).map(([a, b]) => [...a, ...b]),
+    rubricRows: fc.array(
+      fc.tuple(
+        mostly(fc.constantFrom(...ids)),
+        mostly(fc.constantFrom('党建', '宣传', null)),
+        mostly(fc.integer({ min: 0, max: 30 })),
+        mostly(fc.option(fc.integer({ min: 1, max: 5 }))),
+        mostly(kindsArb),
+        hostileText,
+        mostly(fc.option(fc.integer({ min: -10, max: 150 }))),
+        mostly(fc.option(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom('95%', 0.9, { v: 0.95, text: '95%' })))),
+      ),
+      { maxLength: 10 },
+    ),
+    entryCols: fc.tuple(fc.shuffledSubarray(['period', 'unit', 'id', 'count', 'points', 'reason'], { minLength: 2 }), fc.subarray(['source'])).map(([a, b]) => [...a, ...b]),
+    entryRows: fc.array(
+      fc.tuple(
+        mostly(fc.constantFrom('Q1', 'Q2', null)),
+        mostly(fc.constantFrom(...units)),
+        mostly(fc.constantFrom(...ids)),
+        mostly(fc.option(fc.integer({ min: 0, max: 4 }))),
+        mostly(fc.option(fc.oneof(edgeNumber, fc.constantFrom('93%', '150%', 0.93, { v: 0.9, text: '90%' })))),
+        hostileText,
+        mostly(fc.constantFrom(...sources)),
+      ),
+      { maxLength: 25 },
+    ),
+    sources: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.array(fc.tuple(mostly(fc.constantFrom(...sources)), mostly(fc.option(fc.constantFrom(20, '30%', 50, 0.5))), mostly(fc.constantFrom('计分', '对照', null, 'Compare'))), { maxLength: 4 }) }),
     title: fc.option(hostileText),
     units: fc.option(fc.array(fc.tuple(mostly(fc.constantFrom(...units)), mostly(fc.constantFrom('一区', '二区', null)), mostly(fc.option(edgeNumber))), { maxLength: 6 })),
     settings: fc.option(fc.array(fc.tuple(fc.constantFrom('满分', '合格线', '加分上限', '加分门槛', '排名方式', '红旗名额', '预警名额', '小数位', 'Decimals', '颜色'), cellArb), { maxLength: 6 })),
@@ -75,12 +100,13 @@ const structuredArb: fc.Arbitrary<WorkbookInput> = fc
   })
   .chain((k) =>
     fc.tuple(fc.constant(k), fc.tuple(...k.rubricCols.map((c) => alias('rubric', c))), fc.tuple(...k.entryCols.map((c) => alias('entries', c)))).map(([k, rh, eh]) => {
-      const rubricIndex: Record<string, number> = { id: 0, category: 1, points: 2, per: 3, kind: 4, item: 5 };
-      const entryIndex: Record<string, number> = { period: 0, unit: 1, id: 2, count: 3, points: 4, reason: 5 };
+      const rubricIndex: Record<string, number> = { id: 0, category: 1, points: 2, per: 3, kind: 4, item: 5, scale: 6, target: 7 };
+      const entryIndex: Record<string, number> = { period: 0, unit: 1, id: 2, count: 3, points: 4, reason: 5, source: 6 };
       const sheets: Sheet[] = [
         sheet('考评细则', [...(k.title ? [[k.title]] : []), rh, ...k.rubricRows.map((r) => k.rubricCols.map((c) => r[rubricIndex[c]]))]),
         sheet('扣分记录', [eh, ...k.entryRows.map((r) => k.entryCols.map((c) => r[entryIndex[c]]))]),
       ];
+      if (k.sources) sheets.push(sheet('来源设置', [['来源', '权重', '用途'], ...k.sources]));
       if (k.units) sheets.push(sheet('考评单位', [['单位', '考评区', '规模系数'], ...k.units]));
       if (k.settings) sheets.push(sheet('考评设置', [['项目', '值'], ...k.settings]));
       if (k.scoreTable) sheets.push(sheet('联查扣分表', [['单位', '期间', ...ids.slice(0, 4)], ...k.scoreTable.map((r, i) => [units[i % units.length], 'Q1', ...r])]));

@@ -5,3 +5,4 @@ export { assess } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
 export { extraSettings, resultLanguage } from './sheet-keys';
+export { makeFinding, messages } from './findings';

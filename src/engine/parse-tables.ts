@@ -51,7 +51,7 @@ export function parseUnits(view: GridView, findings: Findings): UnitRow[] | unde
         coefficient = k.value;
         hasCoefficient = true;
       } else {
-        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)));
+        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)), { unit: name });
       }
     }
     units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at });
@@ -102,6 +102,7 @@ export interface RawSettings {
   topFlags?: number;
   bottomWarnings?: number;
   decimals?: number;
+  compareAlert?: { value: number; percent: boolean };
   /** Where each accepted setting's value stands. */
   cells?: Partial<Record<Exclude<keyof RawSettings, 'cells'>, string>>;
 }
@@ -116,6 +117,7 @@ const SETTING_KEYS: ReadonlyArray<[SettingKey, readonly string[]]> = [
   ['topFlags', ['红旗名额', 'Top flags']],
   ['bottomWarnings', ['预警名额', 'Bottom warnings']],
   ['decimals', ['小数位', 'Decimals']],
+  ['compareAlert', ['偏差提示', 'Compare alert']],
 ];
 const KEY_INDEX = new Map<string, SettingKey>();
 for (const [k, names] of SETTING_KEYS) for (const n of names) KEY_INDEX.set(matchKey(n), k);
@@ -176,6 +178,7 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
       case 'passLine':
       case 'bonusCap':
       case 'bonusThreshold':
+      case 'compareAlert':
         if (n.value >= 0) out[key] = { value: n.value, percent: n.percent };
         else bad(EXPECT.number);
         break;

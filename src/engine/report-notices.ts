@@ -17,10 +17,10 @@ export interface NoticeLayout {
 }
 
 const SECTIONS: ReadonlyArray<{ key: NoticeWord; kinds: readonly ItemKind[]; subtotal?: NoticeWord }> = [
-  { key: 'deductions', kinds: ['deduct', 'progressive'], subtotal: 'deductedSum' },
+  { key: 'deductions', kinds: ['deduct', 'progressive', 'rate'], subtotal: 'deductedSum' },
   { key: 'vetoes', kinds: ['veto'] },
   { key: 'bonuses', kinds: ['bonus'], subtotal: 'bonusSum' },
-  { key: 'scores', kinds: ['score'] },
+  { key: 'scores', kinds: ['score', 'scaled'] },
 ];
 
 export function noticeLayout(a: Assessment, lang: Lang, assessment: string): NoticeLayout {
@@ -127,7 +127,7 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
       for (const period of a.periods) {
         const r = resultOf.get(`${period}\u0001${u.name}`);
         if (!r) continue;
-        const deducted = lines.filter((l) => l.period === period && (l.kind === 'deduct' || l.kind === 'progressive')).reduce((s, l) => s + l.counted, 0);
+        const deducted = lines.filter((l) => l.period === period && (l.kind === 'deduct' || l.kind === 'progressive' || l.kind === 'rate')).reduce((s, l) => s + l.counted, 0);
         rows.push([t(subtotalText(lang, { period, deducted: fmt(deducted), bonus: fmt(r.bonus), total: fmt(r.total), rank: r.rankInZone, vetoed: r.vetoed }))]);
       }
       rows.push([]);

@@ -119,8 +119,11 @@ describe('result sheets', () => {
 
   it('checks: every finding, errors first, with severity, code, sheet, cell and message', () => {
     const v = values(byKey.checks);
-    expect(v[0]).toEqual(['严重程度', '代码', '工作表', '单元格', '说明']);
-    expect(v).toContainEqual(['警告', 'OVER_CAP', '扣分记录', 'E3', expect.stringContaining('上限 20 分')]);
+    expect(v[0]).toEqual(['严重程度', '代码', '工作表', '单元格', '单位', '编号', '说明']);
+    expect(v).toContainEqual(['警告', 'OVER_CAP', '扣分记录', 'E3', expect.anything(), expect.anything(), expect.stringContaining('上限 20 分')]);
+    // The unit and item columns are the finding's own fields.
+    const over = a.findings.find((f) => f.code === 'OVER_CAP' && f.cell === 'E3')!;
+    expect(v.find((r) => r[1] === 'OVER_CAP' && r[3] === 'E3')?.slice(4, 6)).toEqual([over.unit ?? null, over.item ?? null]);
     const row = byKey.checks.rows.find((r) => r[3].value === 'E3')!;
     expect(row[3].link).toEqual({ sheet: '扣分记录', cell: 'E3' });
   });
@@ -153,7 +156,7 @@ describe('the --json shape', () => {
     const input = workbook(sheets);
     const a = assess(input);
     const j = toJson(a, 'en', buildReport(a, input, 'en').renamed);
-    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues']);
+    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare']);
     expect(Object.keys(j.results[0])).toEqual([
       'period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange',
     ]);

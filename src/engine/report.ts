@@ -1,8 +1,9 @@
 /** The result sheets as grids with format hints: what to write, not how (contract section 5). */
 import type { WorkbookInput } from './cells';
-import { messages } from './findings';
+import { makeFinding, messages } from './findings';
 import { flagStyle, flagText, label, severityText, SHEET_NAMES } from './labels';
 import { word } from './labels-notice';
+import { compareRows } from './report-compare';
 import { BLANK, fitsLandscape, n, rowHeightsFor, t, type Row } from './report-cells';
 import { noticeLayout } from './report-notices';
 import { rankingLayout } from './report-rankings';
@@ -24,11 +25,12 @@ function today(): string {
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
 export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, options: ReportOptions = {}): Report {
-  const { names, renamed } = chooseNames(input, lang);
+  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks'];
+  const { names, renamed } = chooseNames(input, lang, keys);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const table = (key: ReportKey, rows: Row[], widths = fitWidths(rows, a.settings.decimals)): ReportSheet => ({
     key,
-    name: names[key],
+    name: names[key] ?? SHEET_NAMES[lang][key],
     rows,
     widths,
     rowHeights: rowHeightsFor(rows, widths),
@@ -40,7 +42,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   });
   const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
     key,
-    name: names[key],
+    name: names[key] ?? SHEET_NAMES[lang][key],
     rows: layout.rows,
     widths: layout.widths,
     rowHeights: rowHeightsFor(layout.rows, layout.widths),
@@ -64,23 +66,25 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       { ...totals, ...wide },
       notice('rankings', rankingLayout(a, lang, { title, date: options.date ?? today(), issuedBy: extra.issuedBy, noticePeriod: extra.noticePeriod })),
       notice('deductions', noticeLayout(a, lang, title)),
+      ...(a.compare ? [table('compare', compareRows(a, lang))] : []),
       checks,
     ],
     renamed,
+    retired: a.compare ? [] : ['compare'],
   };
 }
 
-function chooseNames(input: WorkbookInput, lang: Lang): { names: Record<ReportKey, string>; renamed: Finding[] } {
+function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Partial<Record<ReportKey, string>>; renamed: Finding[] } {
   const taken = new Set(input.sheets.filter((s) => !s.owned).map((s) => matchKey(s.name)));
   const used = new Set<string>();
   const renamed: Finding[] = [];
-  const names = {} as Record<ReportKey, string>;
-  for (const key of Object.keys(SHEET_NAMES[lang]) as ReportKey[]) {
+  const names: Partial<Record<ReportKey, string>> = {};
+  for (const key of keys) {
     const wanted = SHEET_NAMES[lang][key];
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;
     if (name !== wanted) {
-      renamed.push({ severity: 'warning', code: 'OUTPUT_NAME_TAKEN', sheet: wanted, cell: '', message: messages.outputNameTaken(wanted, name) });
+      renamed.push(makeFinding('OUTPUT_NAME_TAKEN', wanted, '', messages.outputNameTaken(wanted, name)));
     }
     used.add(matchKey(name));
     names[key] = name;
@@ -122,15 +126,15 @@ function totalsRows(a: Assessment, lang: Lang): Row[] {
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The message column of the checks sheet, wrapped at a readable width. */
-const CHECK_MESSAGE_COLUMN = 4;
+const CHECK_MESSAGE_COLUMN = 6;
 
 /** Findings by severity, each cell a link to where the finding stands. */
 function checkRows(findings: readonly Finding[], lang: Lang): Row[] {
-  const rows: Row[] = [header(lang, ['severity', 'code', 'sheet', 'cell', 'message'])];
+  const rows: Row[] = [header(lang, ['severity', 'code', 'sheet', 'cell', 'unit', 'id', 'message'])];
   const sorted = findings.map((f, i) => ({ f, i })).sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i);
   for (const { f } of sorted) {
     const cell = f.sheet !== '' && f.cell !== '' ? { ...t(f.cell, 'link'), link: { sheet: f.sheet, cell: f.cell } } : t(f.cell);
-    rows.push([t(severityText(lang, f.severity), f.severity), t(f.code), t(f.sheet), cell, t(f.message[lang], 'wrap')]);
+    rows.push([t(severityText(lang, f.severity), f.severity), t(f.code), t(f.sheet), cell, f.unit ? t(f.unit) : BLANK, f.item ? t(f.item) : BLANK, t(f.message[lang], 'wrap')]);
   }
   if (findings.length === 0) rows.push([t(label(lang, 'noFindings'))]);
   return rows;

@@ -1,4 +1,5 @@
 /** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
+import type { FindingParams } from './findings';
 
 declare const brand: unique symbol;
 /** A string that only the parser mints, so an item id is never passed where a unit name is meant. */
@@ -36,7 +37,8 @@ export type FindingCode =
   | 'FORMULA_ERROR'
   | 'BAD_SETTING'
   | 'NO_UNITS'
-  | 'OUTPUT_NAME_TAKEN';
+  | 'OUTPUT_NAME_TAKEN'
+  | 'UNKNOWN_SOURCE';
 
 export interface Finding {
   readonly severity: Severity;
@@ -45,11 +47,19 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address, or '' for the sheet alone. */
   readonly cell: string;
+  /** The unit, rubric item id, period and category the finding concerns, where known. */
+  readonly unit?: string;
+  readonly item?: string;
+  readonly period?: string;
+  readonly category?: string;
+  /** The message's key and its values (caps, amounts, names): what the message is made from. */
+  readonly params: FindingParams;
+  /** The message made from `params` (findings.ts), kept so every face can show it as it is. */
   readonly message: { readonly zh: string; readonly en: string };
 }
 
-export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'settings';
-export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'settings'];
+export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'sources' | 'settings';
+export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'sources', 'settings'];
 
 export interface RoleChoice {
   readonly role: Role;
@@ -63,7 +73,7 @@ export interface RoleChoice {
 /** The clerk's own choice of sheet per role: a sheet name, or null for "none". */
 export type RoleOverrides = Partial<Record<Role, string | null>>;
 
-export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto';
+export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto' | 'scaled' | 'rate';
 
 export interface Item {
   readonly id: ItemId;
@@ -73,6 +83,10 @@ export interface Item {
   /** The item's cap (分值): the most it can lose, score or add. */
   readonly cap: number;
   readonly per?: number;
+  /** 折合 items: the raw scale S an entry is scored on (折合基数, default 100). */
+  readonly scale?: number;
+  /** 达标率 items: the target rate T in percentage points (达标值). */
+  readonly target?: number;
   readonly standard: string;
   readonly method: string;
   readonly sheet: string;
@@ -106,6 +120,8 @@ export interface Settings {
   readonly bottomWarnings: number;
   readonly decimals: number;
   readonly weighted: boolean;
+  /** 偏差提示: a compare total at least this far above the official one is flagged (section 6). */
+  readonly compareAlert: number;
 }
 
 export type Flag = 'red' | 'warning' | null;
@@ -168,6 +184,38 @@ export interface DeductionLine {
   readonly cell: string;
 }
 
+/** A unit's total by a compare source (对照) beside its official total, for one period (section 6). */
+export interface CompareRow {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly zone: ZoneName;
+  readonly official: number;
+  readonly total: number;
+  /** Compare total minus official total, both as shown. */
+  readonly difference: number;
+  /** 'high' when the difference is at least the 偏差提示 setting. */
+  readonly flag: 'high' | null;
+}
+
+/** An item the scored sources found a loss on and the compare source did not (自查未发现). */
+export interface MissedItem {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly id: ItemId;
+  readonly item: string;
+  /** The loss the scored sources counted, rounded. */
+  readonly loss: number;
+}
+
+export interface CompareOutcome {
+  /** The compare sources, in the sources sheet's order. */
+  readonly sources: readonly string[];
+  readonly rows: readonly CompareRow[];
+  readonly missed: readonly MissedItem[];
+}
+
 export interface Assessment {
   /** False when nothing could be scored (no usable rubric, or no entries and no score table). */
   readonly scored: boolean;
@@ -183,6 +231,8 @@ export interface Assessment {
   readonly lines: readonly DeductionLine[];
   readonly findings: readonly Finding[];
   readonly entryCount: number;
+  /** Present when the sources sheet lists a compare source (对照). */
+  readonly compare?: CompareOutcome;
 }
 
 /** How a result cell should look; the adapters map these to their own formats. */
@@ -216,7 +266,7 @@ export interface ReportCell {
   readonly link?: { readonly sheet: string; readonly cell: string };
 }
 
-export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks';
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'compare';
 
 export interface ReportSheet {
   readonly key: ReportKey;
@@ -251,6 +301,11 @@ export interface Report {
   readonly sheets: readonly ReportSheet[];
   /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
   readonly renamed: readonly Finding[];
+  /**
+   * Result sheets this run does not write (结果-对照 without a compare source): Kaoping's own earlier
+   * sheets for these keys are stale and go, as earlier sheets for the keys it writes do.
+   */
+  readonly retired?: readonly ReportKey[];
 }
 
 /** The --json shape of the contract's section 5. */
@@ -286,4 +341,6 @@ export interface JsonOutput {
     rankChange: null;
   }>;
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
+  /** Section 6: a row per compare source, period and unit with a compare total; empty without one. */
+  compare: Array<{ source: string; period: string; unit: string; official: number; total: number; difference: number; flag: 'high' | null }>;
 }

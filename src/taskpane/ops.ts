@@ -6,7 +6,7 @@
 import type { ExtraSettings } from '../engine/settings-extra';
 import type { Lang, RoleOverrides } from '../engine/types';
 import type { RecalcResult } from '../app/recalc';
-import type { SettingsEdit, Stage } from '../workbook/port';
+import type { InsertedTemplate, SettingsEdit, Stage } from '../workbook/port';
 
 export type { Stage };
 
@@ -37,7 +37,7 @@ export interface KaopingOps {
    */
   saveSettings(sheet: string | null, changes: Partial<SettingsEdit>, lang: Lang): Promise<string>;
   /** Adds template sheets (rubric, units, records, settings) that do not exist yet; returns their names. */
-  insertTemplate(lang: Lang): Promise<readonly string[]>;
+  insertTemplate(lang: Lang): Promise<InsertedTemplate>;
   /** Hears when an operation starts and stops waiting for a cell being edited; returns an unsubscribe. */
   onEditWait?(listener: (waiting: boolean) => void): () => void;
   /** Cancels the wait under way: the operation ends with a message, writing nothing half-way. */

@@ -98,6 +98,5 @@ export function groupFindings(findings: readonly Finding[], sheetOrder: readonly
 
 /** The unit and item a finding concerns, where the finding carries them. */
 export function concernsOf(f: Finding): { unit?: string; item?: string } {
-  const x = f as Finding & { readonly unit?: unknown; readonly item?: unknown };
-  return { unit: typeof x.unit === 'string' && x.unit !== '' ? x.unit : undefined, item: typeof x.item === 'string' && x.item !== '' ? x.item : undefined };
+  return { unit: f.unit !== undefined && f.unit !== '' ? f.unit : undefined, item: f.item !== undefined && f.item !== '' ? f.item : undefined };
 }

@@ -47,19 +47,21 @@ describe('kaoping in-process', () => {
   it('writes a blank English template with the input sheets, headers and dropdowns', async () => {
     expect((await kaoping('template', 'en.xlsx', '--lang', 'en', '--quiet')).code).toBe(0);
     const wb = await load(fs.readFileSync(path.join(dir, 'en.xlsx')));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rubric', 'Categories', 'Units', 'Entries', 'Periods', 'Settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rubric', 'Categories', 'Units', 'Entries', 'Periods', 'Sources', 'Settings']);
     const rubric = wb.getWorksheet('Rubric')!;
     // A 填写说明 line, the header, then one example row to write over.
     expect(String(rubric.getCell('A1').value)).toMatch(/^How to fill in:/);
-    expect(rubric.getRow(2).values).toEqual([undefined, 'ID', 'Category', 'Item', 'Points', 'Per occurrence', 'Kind', 'Standard', 'Method']);
+    expect(rubric.getRow(2).values).toEqual([undefined, 'ID', 'Category', 'Item', 'Points', 'Per occurrence', 'Kind', 'Standard', 'Method', 'Scale', 'Target']);
     expect(rubric.getCell('A3').value).toBe('1.1');
-    expect(rubric.getCell('F3').dataValidation).toMatchObject({ type: 'list', formulae: ['"deduct,progressive,score,bonus,veto"'] });
+    expect(rubric.getCell('F3').dataValidation).toMatchObject({ type: 'list', formulae: ['"deduct,progressive,score,scaled,rate,bonus,veto"'] });
+    expect(wb.getWorksheet('Sources')!.getRow(2).values).toEqual([undefined, 'Source', 'Weight', 'Use']);
+    expect(wb.getWorksheet('Sources')!.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Score,Compare"'] });
     const entries = wb.getWorksheet('Entries')!;
     expect(entries.getCell('B5').dataValidation).toMatchObject({ type: 'list', formulae: ["'Units'!$A$3:$A$2002"] });
     expect(entries.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ["'Rubric'!$A$3:$A$2002"] });
     // Every setting the pane offers is listed in the settings sheet.
     const keys = (wb.getWorksheet('Settings')!.getColumn(1).values as unknown[]).filter((v) => typeof v === 'string');
-    expect(keys).toEqual(expect.arrayContaining(['Ranking', 'Top flags', 'Bottom warnings', 'Pass line', 'Decimals', 'Result language', 'Units sheet', 'Score table sheet']));
+    expect(keys).toEqual(expect.arrayContaining(['Ranking', 'Top flags', 'Bottom warnings', 'Pass line', 'Decimals', 'Result language', 'Units sheet', 'Score table sheet', 'Compare alert', 'Sources sheet']));
   });
 
   it('fills a template from an example, with its dropdowns, and never overwrites without --force', async () => {

@@ -21,3 +21,10 @@ test('an entry in the earlier scheme (v1) is checked the way it was made', () =>
   expect(matchesFingerprint(written, v1)).toBe(true);
   expect(matchesFingerprint(readBack, v1)).toBe(false);
 });
+
+test('an integer of 10^15 or more keeps 15 significant digits too, as Excel keeps it', () => {
+  // 9007199254740991 × 2, as a deduction of that many occurrences records it; Excel keeps 18014398509482000.
+  expect(fingerprint([[18014398509481982]])).toBe(fingerprint([[18014398509482000]]));
+  // Below 10^15 an integer is exact, and a change to it is an edit.
+  expect(fingerprint([[999999999999999]])).not.toBe(fingerprint([[999999999999998]]));
+});

@@ -61,7 +61,9 @@ export function withHostNotes(report: Report, apis: HostApis): Report {
         { value: n.code },
         { value: '' },
         { value: '' },
-        { value: lang === 'zh' ? n.zh : n.en },
+        { value: null },
+        { value: null },
+        { value: lang === 'zh' ? n.zh : n.en, style: 'wrap' },
       ]);
       return { ...s, rows: [s.rows[0], ...body, ...rows] };
     }),

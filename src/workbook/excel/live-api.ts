@@ -9,6 +9,8 @@ export interface PaneRange {
   readonly columnIndex: number;
   readonly isNullObject: boolean;
   readonly format: { readonly font: { bold: boolean; italic: boolean; color: string }; readonly fill: { color: string }; columnWidth: number };
+  /** ExcelApi 1.8: check the requirement set before use. */
+  readonly dataValidation: { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert };
   select(): void;
   load(propertyNames: string[]): unknown;
 }

@@ -76,6 +76,7 @@ const REQUIREMENTS: Readonly<Record<string, number>> = {
   'Range.getResizedRange': 7,
   'RangeFormat.columnWidth': 2,
   'RangeFormat.autofitColumns': 2,
+  DataValidation: 8,
   // Notes (Excel.Note) and threaded comments (Excel.Comment)
   NoteCollection: 18,
   Note: 18,

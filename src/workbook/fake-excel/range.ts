@@ -4,6 +4,7 @@ import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, enterValue, valueType } from './input';
 import { FakeRangeFormat } from './range-format';
+import { FakeDataValidation } from './data-validation';
 import type { BookModel, CellModel, SheetModel } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
 import { requireApi } from './profiles';
@@ -107,6 +108,7 @@ const RANGE: TypeInfo<RangeTarget> = {
 
 export class FakeRange extends FakeObject<RangeTarget> {
   private fmt?: FakeRangeFormat;
+  private validation?: FakeDataValidation;
 
   constructor(ctx: FakeContext, resolver: () => RangeTarget | null, wire?: Record<string, unknown>) {
     super(ctx, resolver, wire);
@@ -183,6 +185,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get format(): FakeRangeFormat {
     if (!this.fmt) this.fmt = new FakeRangeFormat(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Format');
     return this.fmt;
+  }
+
+  /** ExcelApi 1.8 (data-validation.ts). */
+  get dataValidation(): FakeDataValidation {
+    this.validation ??= new FakeDataValidation(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'DataValidation');
+    return this.validation;
   }
 
   private derived(name: string, args: readonly unknown[], rect: (r: Rect, where: string) => Rect): FakeRange {

@@ -1,7 +1,7 @@
 /** The input sheets of a blank Kaoping workbook, in Chinese and English (workbook contract §1). */
 import type { Lang } from '../../engine/types';
 
-export type TemplateRole = 'rubric' | 'categories' | 'units' | 'entries' | 'periods' | 'settings';
+export type TemplateRole = 'rubric' | 'categories' | 'units' | 'entries' | 'periods' | 'sources' | 'settings';
 
 export interface TemplateColumn {
   readonly header: string;
@@ -26,8 +26,8 @@ export interface TemplateSheet {
 const col = (header: string, width: number, numFmt?: string): TemplateColumn => (numFmt ? { header, width, numFmt } : { header, width });
 
 export const KINDS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: ['扣分', '累进扣分', '评分', '加分', '否决'],
-  en: ['deduct', 'progressive', 'score', 'bonus', 'veto'],
+  zh: ['扣分', '累进扣分', '评分', '折合', '达标率', '加分', '否决'],
+  en: ['deduct', 'progressive', 'score', 'scaled', 'rate', 'bonus', 'veto'],
 };
 
 export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
@@ -35,8 +35,8 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
     {
       role: 'rubric',
       name: '考评细则',
-      columns: [col('编号', 8), col('栏目', 14), col('考核内容', 36), col('分值', 8), col('单次扣分', 10), col('类型', 10), col('评分标准', 40), col('考核办法', 24)],
-      note: '填写说明：每行一个考核项目；编号不可重复；类型为 扣分、累进扣分、评分、加分 或 否决（空为扣分）。第 3 行是示例，请改写或删除。',
+      columns: [col('编号', 8), col('栏目', 14), col('考核内容', 36), col('分值', 8), col('单次扣分', 10), col('类型', 10), col('评分标准', 40), col('考核办法', 24), col('折合基数', 10), col('达标值', 10)],
+      note: '填写说明：每行一个考核项目；编号不可重复；类型为 扣分、累进扣分、评分、折合、达标率、加分 或 否决（空为扣分）。第 3 行是示例，请改写或删除。',
       rows: [['1.1', '组织建设', '按期召开支部委员会', 10, 2, '扣分', '每缺一次扣 2 分', '查会议记录']],
     },
     {
@@ -68,6 +68,12 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
       rows: [['一季度', '']],
     },
     {
+      role: 'sources',
+      name: '来源设置',
+      columns: [col('来源', 14), col('权重', 8), col('用途', 10)],
+      note: '填写说明：可不填；每个来源一行（扣分记录的“来源”列），用途为 计分 或 对照（如支部自查），空为计分。',
+    },
+    {
       role: 'settings',
       name: '考评设置',
       columns: [col('项目', 14), col('值', 10), col('说明', 56)],
@@ -78,6 +84,7 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['预警名额', 0, '每个考评区末位预警的个数'],
         ['合格线', '', '空为满分的 60%；可写分数或百分比'],
         ['小数位', 2, '得分保留的小数位数（0 到 6）'],
+        ['偏差提示', '', '对照来源（如支部自查）得分高出正式得分多少分时提示“偏高”；空着为满分的 5%'],
         ['结果语言', '', '中文 或 English；空则沿用已有结果表的语言'],
         ['公示单位', '', '印在排名公示表下方'],
         ['公示期', '', '印在排名公示表下方'],
@@ -87,6 +94,7 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['记录表', '', ''],
         ['扣分表', '', ''],
         ['期间表', '', ''],
+        ['来源表', '', ''],
       ],
     },
   ],
@@ -94,8 +102,8 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
     {
       role: 'rubric',
       name: 'Rubric',
-      columns: [col('ID', 8), col('Category', 16), col('Item', 36), col('Points', 8), col('Per occurrence', 14), col('Kind', 12), col('Standard', 40), col('Method', 24)],
-      note: 'How to fill in: one item a row; ids unique; Kind is deduct, progressive, score, bonus or veto (blank: deduct). Row 3 is an example: write over it or delete it.',
+      columns: [col('ID', 8), col('Category', 16), col('Item', 36), col('Points', 8), col('Per occurrence', 14), col('Kind', 12), col('Standard', 40), col('Method', 24), col('Scale', 10), col('Target', 10)],
+      note: 'How to fill in: one item a row; ids unique; Kind is deduct, progressive, score, scaled, rate, bonus or veto (blank: deduct). Row 3 is an example: write over it or delete it.',
       rows: [['1.1', 'Organisation', 'Committee meets on time', 10, 2, 'deduct', '2 points per meeting missed', 'Minutes']],
     },
     {
@@ -127,6 +135,12 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
       rows: [['Q1', '']],
     },
     {
+      role: 'sources',
+      name: 'Sources',
+      columns: [col('Source', 14), col('Weight', 8), col('Use', 10)],
+      note: 'How to fill in: optional; one source a row (the Source column of Entries), its use Score or Compare (a self-check); blank: Score.',
+    },
+    {
       role: 'settings',
       name: 'Settings',
       columns: [col('Key', 16), col('Value', 10), col('Note', 56)],
@@ -137,6 +151,7 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['Bottom warnings', 0, 'warnings for the last units of each zone'],
         ['Pass line', '', 'blank: 60% of the full score; points or a percent'],
         ['Decimals', 2, 'decimal places of the scores (0 to 6)'],
+        ['Compare alert', '', 'flag a compare source (a self-check) scoring this many points above the official total; blank: 5% of the full score'],
         ['Result language', '', '中文 or English; blank: as the result sheets already are'],
         ['Issued by', '', 'printed under the posted ranking'],
         ['Notice period', '', 'printed under the posted ranking'],
@@ -146,7 +161,11 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['Entries sheet', '', ''],
         ['Score table sheet', '', ''],
         ['Periods sheet', '', ''],
+        ['Sources sheet', '', ''],
       ],
     },
   ],
 };
+
+/** The uses a source may have (contract §6), offered as a dropdown in the sources sheet's 用途 column. */
+export const USES: Readonly<Record<Lang, readonly string[]>> = { zh: ['计分', '对照'], en: ['Score', 'Compare'] };
