@@ -46,7 +46,7 @@ async function holds<T>(test: string, property: fc.IAsyncProperty<T>, params: fc
   const details = await fc.check(property, { ...params, seed: SEED, path: PATH, ...(PATH ? { numRuns: 1 } : {}) });
   if (!details.failed) return;
   const replay = `KAOPING_FUZZ_SEED=${details.seed}` + (details.counterexamplePath ? ` KAOPING_FUZZ_PATH=${details.counterexamplePath}` : '');
-  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const cause = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance);
   throw new Error(`replay with ${replay} npx jest test/cli/fuzz.test.ts -t '${test}'\n${fc.defaultReportMessage(details) ?? ''}\n\n${cause}`);
 }
 
