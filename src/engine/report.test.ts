@@ -123,6 +123,7 @@ describe('result sheets', () => {
     expect(v).toContainEqual(['警告', 'OVER_CAP', '扣分记录', 'E3', expect.anything(), expect.anything(), expect.stringContaining('上限 20 分')]);
     // The unit and item columns are the finding's own fields.
     const over = a.findings.find((f) => f.code === 'OVER_CAP' && f.cell === 'E3')!;
+    expect(over.unit).toBeDefined();
     expect(v.find((r) => r[1] === 'OVER_CAP' && r[3] === 'E3')?.slice(4, 6)).toEqual([over.unit ?? null, over.item ?? null]);
     const row = byKey.checks.rows.find((r) => r[3].value === 'E3')!;
     expect(row[3].link).toEqual({ sheet: '扣分记录', cell: 'E3' });
