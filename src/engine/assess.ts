@@ -7,6 +7,7 @@ import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
 import { compositeOf } from './composite';
+import { afterRanking } from './follow-up';
 import { scoreUnitPeriod, type ScoreContext } from './score';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { roundHalfAway } from './text';
@@ -28,6 +29,8 @@ export interface AssessOptions {
   readonly roles?: RoleOverrides;
   /** Called as checking and scoring go on. */
   readonly progress?: (stage: 'checking' | 'scoring', done: number, total: number) => void;
+  /** The day of the run as an Excel day number, when 评定日期 is not set (default: today). */
+  readonly today?: number;
 }
 
 export function assess(input: WorkbookInput, options: AssessOptions = {}): Assessment {
@@ -170,6 +173,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
   const lines: DeductionLine[] = [];
   for (const ul of linesByUnit) for (const l of ul) lines.push(l);
+  const followUp = afterRanking({ raw, settings, units, unitRows, periods, periodRows, results, composite, entries, lines, followUpColumns: batch.followUpColumns === true, today: options.today }, findings);
   return {
     scored: true,
     roles: found.choices,
@@ -183,6 +187,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     lines,
     findings: findings.list,
     entryCount: entries.length,
+    ...followUp,
   };
 }
 

@@ -27,6 +27,9 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   BAD_SETTING: 'warning',
   NO_UNITS: 'error',
   OUTPUT_NAME_TAKEN: 'warning',
+  UNKNOWN_STATUS: 'warning',
+  RECTIFICATION_OVERDUE: 'warning',
+  BAD_DATE: 'warning',
 };
 
 type Msg = { zh: string; en: string };

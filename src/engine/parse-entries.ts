@@ -4,6 +4,7 @@ import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, typ
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
+import { hasFollowUpColumns, readFollowUpCells, type FollowUpCells } from './follow-up-cells';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
 
@@ -37,6 +38,8 @@ export interface Entry {
   readonly src: EntrySource;
   /** 0-based row on its sheet. */
   readonly row: number;
+  /** 整改状态, 整改期限 and 整改责任人 when the log has those columns (section 8). */
+  readonly followUp?: FollowUpCells;
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
@@ -56,6 +59,8 @@ export interface EntryBatch {
   readonly unitOrder: string[];
   /** period \u0001 unit \u0001 id -> the blank score-table cell where a missing score belongs. */
   readonly scoreCells: Map<string, { sheet: string; cell: string }>;
+  /** True once a log with a 整改状态 or 整改期限 column has been read. */
+  followUpColumns?: boolean;
 }
 
 export function newBatch(): EntryBatch {
@@ -74,6 +79,8 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const cols = table.cols;
   const pointsCol = cols.points ?? cols.id!;
   const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol };
+  const withFollowUp = hasFollowUpColumns(rd);
+  if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
     const unit = rd.text(r, 'unit');
@@ -115,6 +122,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       source: rd.rawText(r, 'source'),
       src,
       row: r,
+      ...(withFollowUp ? { followUp: readFollowUpCells(rd, r) } : {}),
     });
   }
   return true;

@@ -2,12 +2,13 @@
 import { assess } from './assess';
 import { SEVERITY } from './findings';
 import type { Fixture } from './fixtures/base';
+import { FOLLOW_UP } from './fixtures/follow-up';
 import { READING } from './fixtures/reading';
 import { SCORING } from './fixtures/scoring';
 import { workbook } from './testing/grid';
 import type { FindingCode } from './types';
 
-const FIXTURES: Fixture[] = [...SCORING, ...READING];
+const FIXTURES: Fixture[] = [...SCORING, ...READING, ...FOLLOW_UP];
 
 describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
   const a = assess(workbook(f.sheets));

@@ -1,5 +1,7 @@
 /** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
 
+import type { PayResult, RectificationResult } from './follow-up-types';
+
 declare const brand: unique symbol;
 /** A string that only the parser mints, so an item id is never passed where a unit name is meant. */
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -36,7 +38,10 @@ export type FindingCode =
   | 'FORMULA_ERROR'
   | 'BAD_SETTING'
   | 'NO_UNITS'
-  | 'OUTPUT_NAME_TAKEN';
+  | 'OUTPUT_NAME_TAKEN'
+  | 'UNKNOWN_STATUS'
+  | 'RECTIFICATION_OVERDUE'
+  | 'BAD_DATE';
 
 export interface Finding {
   readonly severity: Severity;
@@ -181,6 +186,10 @@ export interface Assessment {
   readonly lines: readonly DeductionLine[];
   readonly findings: readonly Finding[];
   readonly entryCount: number;
+  /** Pay and reward fund (section 7): only when 挂钩比例 or 奖励资金 is set. */
+  readonly pay?: PayResult;
+  /** Rectification (section 8): only when the entries have a 整改状态 or 整改期限 column. */
+  readonly rectification?: RectificationResult;
 }
 
 /** How a result cell should look; the adapters map these to their own formats. */
@@ -261,4 +270,6 @@ export interface JsonOutput {
     flag: Flag;
   }>;
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
+  pay: Array<{ period: string | null; unit: string; base: number | null; fixed: number | null; linked: number | null; payable: number | null; fundShare: number | null }>;
+  rectification: Array<{ unit: string; problems: number; done: number; inProgress: number; open: number; overdue: number }>;
 }
