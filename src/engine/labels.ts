@@ -2,8 +2,11 @@
 import type { CellStyle, Flag, Lang, ReportKey, Severity } from './types';
 
 export const SHEET_NAMES: Readonly<Record<Lang, Readonly<Record<ReportKey, string>>>> = {
-  zh: { totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验' },
-  en: { totals: 'Results-Totals', rankings: 'Results-Rankings', deductions: 'Results-Deductions', checks: 'Results-Checks' },
+  zh: { totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验', trends: '结果-趋势', pay: '结果-兑现', rectification: '结果-整改' },
+  en: {
+    totals: 'Results-Totals', rankings: 'Results-Rankings', deductions: 'Results-Deductions', checks: 'Results-Checks',
+    trends: 'Results-Trends', pay: 'Results-Pay', rectification: 'Results-Rectification',
+  },
 };
 
 const L = {

@@ -13,6 +13,9 @@ import {
   subtotalText,
   unitTitle,
 } from './labels';
+import { payRows } from './report-pay';
+import { rectificationRows } from './report-rectification';
+import { trendRows } from './report-trends';
 import { displayWidth, matchKey, roundHalfAway } from './text';
 import type { Assessment, CellStyle, Finding, Lang, Report, ReportCell, ReportKey, ReportSheet, Severity } from './types';
 
@@ -32,7 +35,10 @@ const BLANK: ReportCell = { value: null };
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
 export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Report {
-  const { names, renamed } = chooseNames(input, lang);
+  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', 'checks', 'trends'];
+  if (a.pay) keys.push('pay');
+  if (a.rectification) keys.push('rectification');
+  const { names, renamed } = chooseNames(input, lang, keys);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const sheet = (key: ReportKey, rows: Row[], pageBreaksBefore: number[] = []): ReportSheet => ({
     key,
@@ -46,23 +52,32 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Re
     numberFormat: fmt,
   });
   const deductions = deductionRows(a, lang);
+  const trends = trendRows(a, lang);
+  const pay = a.pay ? payRows(a, a.pay, lang) : undefined;
   return {
     sheets: [
       sheet('totals', totalsRows(a, lang)),
       sheet('rankings', rankingRows(a, lang)),
       sheet('deductions', deductions.rows, deductions.breaks),
       sheet('checks', checkRows([...a.findings, ...renamed], lang)),
+      { ...sheet('trends', trends.rows), charts: trends.charts },
+      ...(pay ? [{ ...sheet('pay', pay.rows, pay.breaks), moneyFormat: moneyFormat(a.pay!.moneyDecimals) }] : []),
+      ...(a.rectification ? [sheet('rectification', rectificationRows(a.rectification, lang))] : []),
     ],
     renamed,
   };
 }
 
-function chooseNames(input: WorkbookInput, lang: Lang): { names: Record<ReportKey, string>; renamed: Finding[] } {
+function moneyFormat(decimals: number): string {
+  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+}
+
+function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Record<ReportKey, string>; renamed: Finding[] } {
   const taken = new Set(input.sheets.filter((s) => !s.owned).map((s) => matchKey(s.name)));
   const used = new Set<string>();
   const renamed: Finding[] = [];
   const names = {} as Record<ReportKey, string>;
-  for (const key of Object.keys(SHEET_NAMES[lang]) as ReportKey[]) {
+  for (const key of keys) {
     const wanted = SHEET_NAMES[lang][key];
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;

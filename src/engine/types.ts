@@ -206,7 +206,11 @@ export type CellStyle =
   | 'capNote'
   | 'error'
   | 'warning'
-  | 'info';
+  | 'info'
+  /** Money in 金额小数位 (section 7), its foot sums, and a rate shown as a percent. */
+  | 'money'
+  | 'moneyTotal'
+  | 'percent';
 
 export interface ReportCell {
   /** Text is always written as text, never as a formula. */
@@ -214,7 +218,7 @@ export interface ReportCell {
   readonly style?: CellStyle;
 }
 
-export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks';
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'pay' | 'rectification' | 'trends';
 
 export interface ReportSheet {
   readonly key: ReportKey;
@@ -231,6 +235,31 @@ export interface ReportSheet {
   readonly landscape: true;
   /** Number format for 'number' cells, from the decimals setting: "0.00". */
   readonly numberFormat: string;
+  /** Number format for 'money' cells, from 金额小数位: "0" or "0.00" (the pay sheet). */
+  readonly moneyFormat?: string;
+  /** Native charts over this sheet's cells (the trends sheet). */
+  readonly charts?: readonly ReportChart[];
+}
+
+/**
+ * A native chart over a block of the sheet's own cells (1-based rows, 0-based columns): categories
+ * down one column, one series per value column (column chart) or one series per row (line chart).
+ */
+export interface ReportChart {
+  readonly kind: 'column' | 'line';
+  readonly title: string;
+  /** Series run down columns (each value column a series) or across rows (each row a series). */
+  readonly seriesIn: 'columns' | 'rows';
+  /** The header row holding series names (columns) or category names (rows). */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The column of category labels (columns) or series names (rows). */
+  readonly labelCol: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  /** Where it is placed: top-left cell (0-based) and its size in cells. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
 export interface Report {

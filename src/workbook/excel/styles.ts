@@ -30,6 +30,9 @@ const LOOKS: Readonly<Record<CellStyle, Look | undefined>> = {
   error: { color: RED },
   warning: { color: '#B45F06' },
   info: { color: '#1F4E79' },
+  money: undefined,
+  moneyTotal: { bold: true },
+  percent: undefined,
 };
 
 export function lookOf(style: CellStyle | undefined): Look | undefined {

@@ -86,8 +86,10 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
 }
 
 /** The number format a numeric cell of a given hint takes: "0" for integers, else the sheet's decimals. */
-export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string): string | undefined {
+export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string, moneyFormat = '0'): string | undefined {
   if (style === 'integer') return '0';
+  if (style === 'money' || style === 'moneyTotal') return moneyFormat;
+  if (style === 'percent') return '0.0%';
   if (style === undefined || style === 'text' || style === 'title' || style === 'header') return undefined;
   return sheetFormat;
 }
@@ -100,7 +102,7 @@ export function reportSheetXml(
 ): string {
   const rows = sheet.rows.map((row) =>
     row.map((c): GridCell => {
-      const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat) : undefined;
+      const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat, sheet.moneyFormat) : undefined;
       return { value: c.value, xf: c.style || fmt ? xf(c.style, fmt) : 0 };
     }),
   );

@@ -34,6 +34,9 @@ const LOOKS: Readonly<Record<CellStyle, Look>> = {
   error: { color: RED },
   warning: { color: 'FFB45F06' },
   info: { color: 'FF1F4E79' },
+  money: {},
+  moneyTotal: { bold: true, border: 'top', borderColor: 'FF000000' },
+  percent: {},
 };
 
 /** Built-in number formats Excel knows by id. */
