@@ -13,6 +13,7 @@ import { readMarker, type MarkerEntry } from './marker';
 import { planOwnership } from '../ownership';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, removeOverride, removeRel, resolveTarget } from './ooxml/package';
+import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
 import { SharedStrings } from './ooxml/strings';
 import { StylesPart } from './ooxml/styles';
@@ -70,7 +71,7 @@ class Additions {
     this.nextSheetId = sheets.reduce((n, s) => Math.max(n, s.sheetId), 0) + 1;
   }
 
-  add(name: string, xml: string, veryHidden: boolean): void {
+  add(name: string, xml: string, veryHidden: boolean): string {
     const dir = this.bookPath.slice(0, this.bookPath.lastIndexOf('/') + 1);
     while (this.pkg.has(`${dir}worksheets/sheet${this.nextPart}.xml`)) this.nextPart++;
     const path = `${dir}worksheets/sheet${this.nextPart}.xml`;
@@ -79,6 +80,7 @@ class Additions {
     this.rels = addRel(this.rels, relId, REL.worksheet, `worksheets/sheet${this.nextPart}.xml`);
     this.types = addOverride(this.types, path, CONTENT_TYPE.worksheet);
     this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden);
+    return path;
   }
 }
 
@@ -127,24 +129,32 @@ export async function writeReportPackage(
     report.sheets,
     sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
   );
-  report.sheets.forEach((s, i) => {
+  for (const [i, s] of report.sheets.entries()) {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
     const take = plan.takes[i];
     const old = take && present(take.name);
+    let path: string;
     if (take && old?.path) {
+      path = old.path;
       pkg.put(old.path, xml);
-      // Whatever hung off the old sheet (a note someone added) goes with it.
+      // Whatever hung off the old sheet (a note someone added, its charts) goes with it.
+      adds.types = await dropCharts(pkg, old.path, adds.types);
       pkg.remove(relsPathFor(old.path));
       if (old.name !== s.name) adds.book = renameSheet(adds.book, old.index, old.name, s.name);
       if (take.sameName) replaced.push(s.name);
       else removed.push(old.name);
-    } else adds.add(s.name, xml, false);
+    } else path = adds.add(s.name, xml, false);
+    if (s.charts && s.charts.length > 0) {
+      const withCharts = attachCharts(pkg, path, xml, s, adds.types);
+      pkg.put(path, withCharts.xml);
+      adds.types = withCharts.types;
+    }
     const [first, last] = s.printTitleRows;
     if (first > 0 && last >= first) titles.push({ name: s.name, rows: s.printTitleRows });
     entries.push({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) });
     done += s.rows.length;
     progress?.('writing', done, total);
-  });
+  }
 
   const written = new Set(entries.map((e) => e.name));
   const gone = new Set([...removed, ...plan.removes]);
@@ -159,6 +169,7 @@ export async function writeReportPackage(
     adds.book = removeSheet(adds.book, x.index);
     adds.rels = removeRel(adds.rels, x.relId);
     adds.types = removeOverride(adds.types, x.path ?? '');
+    adds.types = await dropCharts(pkg, x.path ?? '', adds.types);
     pkg.remove(x.path ?? '');
     pkg.remove(relsPathFor(x.path ?? ''));
     removed.push(x.name);
