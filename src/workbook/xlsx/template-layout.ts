@@ -25,6 +25,12 @@ export const KINDS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['deduct', 'progressive', 'score', 'bonus', 'veto'],
 };
 
+/** 整改状态 as a dropdown offers it (contract section 8). */
+export const STATUSES: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['未整改', '整改中', '已整改'],
+  en: ['open', 'in progress', 'done'],
+};
+
 export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
   zh: [
     {
@@ -33,13 +39,14 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
       columns: [col('编号', 8), col('栏目', 14), col('考核内容', 36), col('分值', 8), col('单次扣分', 10), col('类型', 10), col('评分标准', 40), col('考核办法', 24)],
     },
     { role: 'categories', name: '栏目设置', columns: [col('栏目', 16), col('分值', 8), col('权重', 8)] },
-    { role: 'units', name: '考评单位', columns: [col('单位', 20), col('考评区', 12), col('规模系数', 10)] },
+    { role: 'units', name: '考评单位', columns: [col('单位', 20), col('考评区', 12), col('规模系数', 10), col('工资总额', 12, '#,##0')] },
     {
       role: 'entries',
       name: '扣分记录',
-      columns: [col('期间', 10), col('单位', 18), col('编号', 8), col('次数', 6), col('扣分', 8), col('原因', 40), col('检查人', 10), col('日期', 12, 'yyyy-mm-dd'), col('来源', 14)],
+      columns: [col('期间', 10), col('单位', 18), col('编号', 8), col('次数', 6), col('扣分', 8), col('原因', 40), col('检查人', 10), col('日期', 12, 'yyyy-mm-dd'), col('来源', 14),
+        col('整改状态', 10), col('整改期限', 12, 'yyyy-mm-dd'), col('整改责任人', 12)],
     },
-    { role: 'periods', name: '期间设置', columns: [col('期间', 14), col('权重', 8)] },
+    { role: 'periods', name: '期间设置', columns: [col('期间', 14), col('权重', 8), col('奖励资金', 12, '#,##0')] },
     {
       role: 'settings',
       name: '考评设置',
@@ -49,6 +56,10 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['红旗名额', 3, '每个考评区得红旗的名次'],
         ['预警名额', 0, '每个考评区末位预警的个数'],
         ['小数位', 2, '得分保留的小数位数'],
+        ['挂钩比例', '', '工资总额中随得分浮动的比例，如 20%；不挂钩则留空'],
+        ['奖励资金', '', '按排名分分配给合格单位的奖励资金（多期时为综合）；不设则留空'],
+        ['金额小数位', 0, '金额保留的小数位数（0 为整元）'],
+        ['评定日期', '', '判断整改是否逾期的日期，如 2024-03-31；留空为当天'],
       ],
     },
   ],
@@ -59,13 +70,14 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
       columns: [col('ID', 8), col('Category', 16), col('Item', 36), col('Points', 8), col('Per occurrence', 14), col('Kind', 12), col('Standard', 40), col('Method', 24)],
     },
     { role: 'categories', name: 'Categories', columns: [col('Category', 16), col('Points', 8), col('Weight', 8)] },
-    { role: 'units', name: 'Units', columns: [col('Unit', 20), col('Zone', 12), col('Coefficient', 12)] },
+    { role: 'units', name: 'Units', columns: [col('Unit', 20), col('Zone', 12), col('Coefficient', 12), col('Pay base', 12, '#,##0')] },
     {
       role: 'entries',
       name: 'Entries',
-      columns: [col('Period', 10), col('Unit', 18), col('ID', 8), col('Count', 7), col('Points', 8), col('Reason', 40), col('Inspector', 12), col('Date', 12, 'yyyy-mm-dd'), col('Source', 14)],
+      columns: [col('Period', 10), col('Unit', 18), col('ID', 8), col('Count', 7), col('Points', 8), col('Reason', 40), col('Inspector', 12), col('Date', 12, 'yyyy-mm-dd'), col('Source', 14),
+        col('Status', 12), col('Due', 12, 'yyyy-mm-dd'), col('Responsible', 14)],
     },
-    { role: 'periods', name: 'Periods', columns: [col('Period', 14), col('Weight', 8)] },
+    { role: 'periods', name: 'Periods', columns: [col('Period', 14), col('Weight', 8), col('Reward fund', 12, '#,##0')] },
     {
       role: 'settings',
       name: 'Settings',
@@ -75,6 +87,10 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['Top flags', 3, 'red flags per zone, by rank'],
         ['Bottom warnings', 0, 'warnings for the last units of each zone'],
         ['Decimals', 2, 'decimal places of the scores'],
+        ['Linked share', '', 'share of the pay base that follows the score, such as 20%; blank for none'],
+        ['Reward fund', '', 'fund shared among the units that passed, by rank score (the composite with several periods); blank for none'],
+        ['Money decimals', 0, 'decimal places of amounts (0: whole yuan)'],
+        ['As of', '', 'the date rectification is checked against, such as 2024-03-31; blank for the day of the run'],
       ],
     },
   ],
@@ -91,4 +107,5 @@ export const COLUMN_NAMES = {
   id: ['编号', '项目编号', '序号', 'id'],
   kind: ['类型', '计分方式', 'kind'],
   unit: ['单位', '单位名称', '支部', '名称', 'unit'],
+  status: ['整改状态', 'status'],
 } as const;

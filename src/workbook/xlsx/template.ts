@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../engine/types';
 import type { SampleWorkbook } from '../../../seeds/types';
 import { sampleWorkbook } from './sample';
-import { COLUMN_NAMES, KINDS, ROLE_NAMES, TEMPLATE } from './template-layout';
+import { COLUMN_NAMES, KINDS, ROLE_NAMES, STATUSES, TEMPLATE } from './template-layout';
 
 /** How far down the dropdowns reach. */
 const VALIDATION_ROWS = 2000;
@@ -101,6 +101,8 @@ export function addDropdowns(wb: ExcelJS.Workbook, lang: Lang): void {
   const idSource = rubric && columnOf(rubric, COLUMN_NAMES.id);
   const idCol = columnOf(entries, COLUMN_NAMES.id);
   if (rubric && idSource && idCol) dropdown(entries, idCol, listRange(rubric, idSource), lang);
+  const statusCol = columnOf(entries, COLUMN_NAMES.status);
+  if (statusCol) dropdown(entries, statusCol, `"${STATUSES[lang].join(',')}"`, lang);
 }
 
 /** A new input workbook, blank or filled from a sample, as .xlsx bytes. */
