@@ -65,13 +65,19 @@ const units: SampleSheet = {
 
 const periods: SampleSheet = {
   name: '期间设置',
-  rows: [['期间', '权重'], ['2021-Q1', '50%'], ['2021-Q2', '50%']],
-  widths: [10, 8],
+  rows: [['期间', '权重', '奖励资金'], ['2021-Q1', '50%', 20000], ['2021-Q2', '50%', 20000]],
+  widths: [10, 8, 10],
 };
 
 const settings: SampleSheet = {
   name: '考评设置',
-  rows: [['项目', '值', '说明'], ['满分', 100, null], ['红旗名额', 3, null], ['预警名额', 3, '排名后三名进行考核']],
+  rows: [
+    ['项目', '值', '说明'],
+    ['满分', 100, null],
+    ['红旗名额', 3, null],
+    ['预警名额', 3, '排名后三名进行考核'],
+    ['评定日期', '2021-07-15', '二季度考评日，用于判断整改是否逾期'],
+  ],
   widths: [10, 6, 20],
 };
 
@@ -198,13 +204,46 @@ const SELF_CHECKS: readonly (readonly [string, string, number, number, string, s
   ['2021-Q2', '后勤服务支部', 4.1, 2, '文明创建效果不明显', '组织委员 蒋涛', '2021-06-29'],
 ];
 
+/**
+ * 整改闭环: each self-check problem's 整改状态 and 整改期限, in the order of SELF_CHECKS; the branch
+ * secretary answers for it. Q1's are due at the end of April, Q2's at the end of July; assessed on
+ * 2021-07-15, two Q1 problems still in progress and one Q2 problem due 2021-07-10 are overdue.
+ */
+const FOLLOW_UP: readonly (readonly [status: string, due: SampleValue])[] = [
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['整改中', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['整改中', '2021/4/30'],
+  ['已整改', '2021年4月30日'],
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['已整改', '2021-04-30'],
+  ['整改中', '2021-07-31'],
+  ['已整改', '2021-07-31'],
+  ['未整改', '2021-07-31'],
+  ['整改中', '2021-07-31'],
+  ['已整改', '2021-07-31'],
+  ['未整改', '2021-07-31'],
+  ['整改中', '2021-07-31'],
+  ['已整改', '2021-07-31'],
+  ['未整改', '2021-07-31'],
+  ['未整改', { v: 44387, numFmt: 'yyyy-mm-dd' }],
+  ['整改中', '2021-07-31'],
+];
+
+const secretaryOf = new Map<string, string>(BRANCHES);
+
 const entries: SampleSheet = {
   name: '扣分记录',
   rows: [
-    ['期间', '单位', '编号', '扣分', '原因', '检查人', '日期', '来源'],
-    ...SELF_CHECKS.map((r): Row => [...r, '自查']),
+    ['期间', '单位', '编号', '扣分', '原因', '检查人', '日期', '来源', '整改状态', '整改期限', '整改责任人'],
+    ...SELF_CHECKS.map((r, i): Row => [...r, '自查', FOLLOW_UP[i][0], FOLLOW_UP[i][1], secretaryOf.get(r[1]) ?? null]),
   ],
-  widths: [9, 16, 6, 6, 36, 16, 12, 6],
+  widths: [9, 16, 6, 6, 36, 16, 12, 6, 10, 12, 10],
 };
 
 export const QUARTERLY: SampleWorkbook = {
