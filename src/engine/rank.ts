@@ -61,3 +61,19 @@ export function rankAll(rows: readonly Rankable[], rules: RankRules): Ranked[] {
     return { rankInZone: z.rank, rankOverall: overall.get(i)!.rank, flag };
   });
 }
+
+/**
+ * Each row's rank change: its zone rank in the previous period minus its zone rank now (2 = up two
+ * places); null in the first period or where the unit had no result there (contract section 5).
+ */
+export function rankChanges(rows: ReadonlyArray<{ readonly period: string; readonly unit: string; readonly rankInZone: number }>, periods: readonly string[]): Array<number | null> {
+  const order = new Map(periods.map((p, i) => [p, i] as const));
+  const rankAt = new Map<string, number>();
+  for (const r of rows) rankAt.set(`${order.get(r.period)}\u0001${r.unit}`, r.rankInZone);
+  return rows.map((r) => {
+    const i = order.get(r.period);
+    if (i === undefined || i === 0) return null;
+    const before = rankAt.get(`${i - 1}\u0001${r.unit}`);
+    return before === undefined ? null : before - r.rankInZone;
+  });
+}
