@@ -43,8 +43,9 @@ export function shareFund(fund: Dec, decimals: number, claims: readonly FundClai
   const out = claims.map(() => new D(0));
   if (eligible.length === 0 || total <= 0n) return out;
   // Rank scores as whole numbers on one scale, so the apportionment is exact integer arithmetic.
-  const places = Math.max(0, ...eligible.map(({ c }) => dec(c.rankScore).decimalPlaces()));
+  const places = Math.max(0, ...eligible.map(({ c }) => (Number.isFinite(c.rankScore) ? dec(c.rankScore).decimalPlaces() : 0)));
   const weightOf = (x: number): bigint => {
+    if (!Number.isFinite(x)) return 0n;
     const w = BigInt(dec(x).mul(new D(10).pow(places)).toFixed(0));
     return w > 0n ? w : 0n;
   };
@@ -101,9 +102,9 @@ export function computePay(input: PayInput): PayResult | undefined {
   const fundOf = new Map<string | null, Dec>();
   for (const p of input.periods) {
     const f = input.periodFunds.get(p);
-    if (f !== undefined) fundOf.set(p, roundMoney(dec(f), md));
+    if (f !== undefined && Number.isFinite(f)) fundOf.set(p, roundMoney(dec(f), md));
   }
-  if (rewardFund !== undefined) {
+  if (rewardFund !== undefined && Number.isFinite(rewardFund)) {
     // The setting funds the composite; with a single period, that period (unless its own row says otherwise).
     if (withComposite) fundOf.set(null, roundMoney(dec(rewardFund), md));
     else if (input.periods.length === 1 && !fundOf.has(input.periods[0])) fundOf.set(input.periods[0], roundMoney(dec(rewardFund), md));
@@ -121,7 +122,8 @@ export function computePay(input: PayInput): PayResult | undefined {
       const base = u?.payBase;
       let fixed: Dec | undefined;
       let linked: Dec | undefined;
-      if (base !== undefined && p !== undefined) {
+      // A total that is not a finite number (a rubric with absurd caps) gives no pay rather than NaN.
+      if (base !== undefined && p !== undefined && Number.isFinite(r.total) && Number.isFinite(base)) {
         const B = dec(base);
         fixed = roundMoney(B.mul(new D(1).sub(p)), md);
         linked = r.vetoed ? new D(0) : roundMoney(B.mul(p).mul(dec(r.total)).div(F), md);

@@ -6,7 +6,11 @@ import type { Assessment, CellStyle, Lang, ReportCell } from './types';
 
 type Row = ReportCell[];
 const BLANK: ReportCell = { value: null };
-const t = (value: string, style?: CellStyle): ReportCell => (style ? { value, style } : { value });
+const t = (text: string, style?: CellStyle): ReportCell => {
+  // Excel keeps at most 32,767 characters in a cell.
+  const value = text.length > 32767 ? text.slice(0, 32767) : text;
+  return style ? { value, style } : { value };
+};
 const money = (v: number | null, style: CellStyle = 'money'): ReportCell => (v === null ? BLANK : { value: v, style });
 
 export interface PayLayout {

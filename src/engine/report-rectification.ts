@@ -5,7 +5,11 @@ import type { CellStyle, Lang, ReportCell } from './types';
 
 type Row = ReportCell[];
 const BLANK: ReportCell = { value: null };
-const t = (value: string, style?: CellStyle): ReportCell => (style ? { value, style } : { value });
+const t = (text: string, style?: CellStyle): ReportCell => {
+  // Excel keeps at most 32,767 characters in a cell.
+  const value = text.length > 32767 ? text.slice(0, 32767) : text;
+  return style ? { value, style } : { value };
+};
 const int = (value: number, style: CellStyle = 'integer'): ReportCell => ({ value, style });
 
 export function rectificationRows(rec: RectificationResult, lang: Lang): Row[] {

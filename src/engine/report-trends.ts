@@ -8,7 +8,11 @@ import type { Assessment, CellStyle, Lang, ReportCell, ReportChart } from './typ
 
 type Row = ReportCell[];
 const BLANK: ReportCell = { value: null };
-const t = (value: string, style?: CellStyle): ReportCell => (style ? { value, style } : { value });
+const t = (text: string, style?: CellStyle): ReportCell => {
+  // Excel keeps at most 32,767 characters in a cell.
+  const value = text.length > 32767 ? text.slice(0, 32767) : text;
+  return style ? { value, style } : { value };
+};
 
 /** Rows a chart takes on the sheet, and the columns. */
 const CHART_ROWS = 16;
