@@ -90,7 +90,7 @@ describe('files the fuzzing found', () => {
     expect(r.code).toBe(0);
     const out = r.output();
     expect((await load(out)).getWorksheet('_kaoping')?.state).toBe('veryHidden');
-    expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+    expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
   });
 });
 
