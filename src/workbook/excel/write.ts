@@ -17,6 +17,7 @@ import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } fr
 import { fingerprint, markerRows, reportValues, type MarkerEntry } from './marker';
 import { planOwnership } from '../ownership';
 import { layoutOps, valueOps, type Op } from './write-ops';
+import { chartOps } from './chart-ops';
 
 const fold = (name: string): string => name.toLocaleUpperCase('en-US');
 
@@ -134,6 +135,7 @@ async function writeNewSheets(ctx: XContext, policy: SyncPolicy, report: Report,
   });
   report.sheets.forEach((s, i) => ops.push(...valueOps(() => sheets[i], s, budget)));
   report.sheets.forEach((s, i) => ops.push(...layoutOps(() => sheets[i], s, budget)));
+  report.sheets.forEach((s, i) => ops.push(...chartOps(() => sheets[i], s)));
 
   const total = report.sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
