@@ -3,13 +3,15 @@ import type { Cell } from './cells';
 import { cellAt } from './find';
 import type { TableReader } from './read';
 
+/** Kept small (no addresses, read lazily): a long log has one of these per entry. */
 export interface FollowUpCells {
   /** The status as written, folded; '' when blank. */
   readonly status: string;
-  readonly statusCell: string;
+  /** 0-based columns of the status and due cells (-1 when the log has no such column). */
+  readonly statusCol: number;
   /** The due cell as it stands (a date cell or date text), read into a day when checked. */
   readonly due: Cell | undefined;
-  readonly dueCell: string;
+  readonly dueCol: number;
   readonly responsible: string;
 }
 
@@ -21,9 +23,9 @@ export function readFollowUpCells(rd: TableReader, r: number): FollowUpCells {
   const dueCol = rd.table.cols.due;
   return {
     status: rd.text(r, 'status'),
-    statusCell: rd.address(r, 'status'),
+    statusCol: rd.table.cols.status ?? -1,
     due: dueCol === undefined ? undefined : cellAt(rd.table.view, r, dueCol),
-    dueCell: rd.address(r, 'due'),
+    dueCol: dueCol ?? -1,
     responsible: rd.rawText(r, 'responsible'),
   };
 }

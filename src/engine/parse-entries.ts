@@ -39,7 +39,7 @@ export interface Entry {
   /** 0-based row on its sheet. */
   readonly row: number;
   /** 整改状态, 整改期限 and 整改责任人 when the log has those columns (section 8). */
-  readonly followUp?: FollowUpCells;
+  readonly followUp: FollowUpCells | undefined;
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
@@ -122,7 +122,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       source: rd.rawText(r, 'source'),
       src,
       row: r,
-      ...(withFollowUp ? { followUp: readFollowUpCells(rd, r) } : {}),
+      followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
     });
   }
   return true;
@@ -240,6 +240,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         source: view.sheet,
         src,
         row: r,
+        followUp: undefined,
       });
     }
   }

@@ -8,6 +8,7 @@ import type { Findings } from './findings';
 import { followUpMessages } from './follow-up-messages';
 import type { Problem, RectificationCount, RectificationResult, RectificationStatus } from './follow-up-types';
 import type { Entry } from './parse-entries';
+import { entryOfLine } from './score';
 import { matchKey } from './text';
 import type { DeductionLine, Unit } from './types';
 
@@ -43,8 +44,21 @@ export interface RectificationInput {
 }
 
 export function trackRectification(input: RectificationInput, findings: Findings): RectificationResult {
-  const counted = new Map<string, number>();
-  for (const l of input.lines) counted.set(`${l.sheet}\u0001${l.cell}`, l.counted);
+  const counted = new Map<Entry, number>();
+  for (const l of input.lines) {
+    const e = entryOfLine(l);
+    if (e) counted.set(e, l.counted);
+  }
+  // Logs repeat the same few due dates: read each text once.
+  const dueDays = new Map<string, number | undefined>();
+  const dayText = new Map<number, string>();
+  const dayString = (d: number): string => {
+    let s = dayText.get(d);
+    if (s === undefined) dayText.set(d, (s = formatDay(d)));
+    return s;
+  };
+  const asOfText = formatDay(input.asOf);
+  const statusOf = new Map<string, RectificationStatus | undefined>();
   const counts = new Map<string, { problems: number; done: number; inProgress: number; open: number; overdue: number }>();
   for (const u of input.units) counts.set(u.name, { problems: 0, done: 0, inProgress: 0, open: 0, overdue: 0 });
   const open: Problem[] = [];
@@ -55,22 +69,28 @@ export function trackRectification(input: RectificationInput, findings: Findings
     const f = e.followUp;
     let status: RectificationStatus = 'open';
     if (f && f.status !== '') {
-      const s = readStatus(f.status);
+      let s = statusOf.get(f.status);
+      if (s === undefined && !statusOf.has(f.status)) statusOf.set(f.status, (s = readStatus(f.status)));
       if (s) status = s;
-      else findings.add('UNKNOWN_STATUS', e.src.sheet, f.statusCell, followUpMessages.unknownStatus(f.status));
+      else findings.add('UNKNOWN_STATUS', e.src.sheet, a1(e.row, f.statusCol), followUpMessages.unknownStatus(f.status));
     }
     let due: number | undefined;
     if (f?.due && f.due.value !== null) {
-      if (isCellError(f.due.value)) findings.add('FORMULA_ERROR', e.src.sheet, f.dueCell, followUpMessages.dueError(f.due.value.error));
+      if (isCellError(f.due.value)) findings.add('FORMULA_ERROR', e.src.sheet, a1(e.row, f.dueCol), followUpMessages.dueError(f.due.value.error));
       else {
-        due = readDate(f.due);
+        const text = typeof f.due.value === 'string' && f.due.text === undefined ? f.due.value : undefined;
+        if (text !== undefined && dueDays.has(text)) due = dueDays.get(text);
+        else {
+          due = readDate(f.due);
+          if (text !== undefined) dueDays.set(text, due);
+        }
         if (due === undefined && typeof f.due.value === 'string' && f.due.value.trim() !== '' && !/^[-—/]$/u.test(f.due.value.trim())) {
-          findings.add('BAD_DATE', e.src.sheet, f.dueCell, followUpMessages.badDue(f.due.value.trim()));
+          findings.add('BAD_DATE', e.src.sheet, a1(e.row, f.dueCol), followUpMessages.badDue(f.due.value.trim()));
         }
       }
     }
     const overdue = status !== 'done' && due !== undefined && due < input.asOf;
-    if (overdue) findings.add('RECTIFICATION_OVERDUE', e.src.sheet, f!.dueCell, followUpMessages.overdue(e.unit, e.item.id, formatDay(due!), formatDay(input.asOf)));
+    if (overdue) findings.add('RECTIFICATION_OVERDUE', e.src.sheet, a1(e.row, f!.dueCol), followUpMessages.overdue(e.unit, e.item.id, dayString(due!), asOfText));
     c.problems++;
     c[status]++;
     if (overdue) c.overdue++;
@@ -81,10 +101,10 @@ export function trackRectification(input: RectificationInput, findings: Findings
       id: e.item.id,
       item: e.item.text,
       reason: e.reason,
-      counted: counted.get(`${e.src.sheet}\u0001${a1(e.row, e.src.pointsCol)}`) ?? 0,
+      counted: counted.get(e) ?? 0,
       vetoed: e.item.kind === 'veto',
       responsible: f?.responsible ?? '',
-      due: due === undefined ? '' : formatDay(due),
+      due: due === undefined ? '' : dayString(due),
       status,
       overdue,
       sheet: e.src.sheet,
@@ -92,5 +112,5 @@ export function trackRectification(input: RectificationInput, findings: Findings
     });
   }
   const rows: RectificationCount[] = input.units.map((u) => ({ unit: u.name, zone: u.zone, ...counts.get(u.name)! }));
-  return { asOf: formatDay(input.asOf), counts: rows, open };
+  return { asOf: asOfText, counts: rows, open };
 }
