@@ -65,6 +65,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Re
       ...(a.rectification ? [sheet('rectification', rectificationRows(a.rectification, lang))] : []),
     ],
     renamed,
+    retired: (['pay', 'rectification'] as const).filter((k) => !keys.includes(k)),
   };
 }
 

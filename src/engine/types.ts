@@ -266,6 +266,11 @@ export interface Report {
   readonly sheets: readonly ReportSheet[];
   /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
   readonly renamed: readonly Finding[];
+  /**
+   * Optional sheets not written this time (pay once 挂钩比例 and 奖励资金 are gone): Kaoping's own
+   * earlier sheets for them are removed, so no stale amounts stay behind.
+   */
+  readonly retired?: readonly ReportKey[];
 }
 
 /** The --json shape of the contract's section 5. */

@@ -27,9 +27,14 @@ const fold = (name: string): string => name.toLocaleUpperCase('en-US');
  * `owned` lists the owned sheets present in the workbook, in the workbook's order. Report sheets are
  * `{ key, name }` in the report's order.
  */
-export function planOwnership(report: ReadonlyArray<{ readonly key: string; readonly name: string }>, owned: readonly OwnedSheet[]): OwnershipPlan {
+export function planOwnership(
+  report: ReadonlyArray<{ readonly key: string; readonly name: string }>,
+  owned: readonly OwnedSheet[],
+  /** Keys of optional sheets this report does not write (pay without a share or fund): their earlier sheets go. */
+  retired: readonly string[] = [],
+): OwnershipPlan {
   const reportNames = new Set(report.map((s) => fold(s.name)));
-  const keys = new Set(report.map((s) => s.key));
+  const keys = new Set([...report.map((s) => s.key), ...retired]);
   const used = new Set<string>();
   const takes = report.map((s) => {
     const same = owned.find((o) => fold(o.name) === fold(s.name));

@@ -80,6 +80,7 @@ export async function writeBook(
   const owner = planOwnership(
     report.sheets,
     present.map((x) => ({ name: x.name, key: mine.find((e) => e.name === x.name)?.key ?? '' })),
+    report.retired,
   );
   const gone = new Set([...owner.takes.filter((t) => t && !t.sameName).map((t) => t?.name), ...owner.removes]);
   const written = new Set(report.sheets.map((s) => fold(s.name)));

@@ -128,6 +128,7 @@ export async function writeReportPackage(
   const plan = planOwnership(
     report.sheets,
     sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
+    report.retired,
   );
   for (const [i, s] of report.sheets.entries()) {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
