@@ -1,25 +1,22 @@
 /**
- * The recalculation path shared by `kaoping recalc`, the demo and the benchmark: workbook bytes in,
- * assessment, report and workbook bytes with the result sheets out. No file system here.
+ * The command line's way into the one recalculation (src/app/recalc.ts), for `kaoping recalc`, the
+ * demo and the benchmark: workbook bytes in; assessment, report and workbook bytes with the result
+ * sheets out, and a line on stderr per stage. No file system here.
  */
-import { assess, buildReport } from '../engine';
+import { countBySeverity as countFindings, recalc, type RecalcResult } from '../app/recalc';
 import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Lang, Report, RoleOverrides, Severity } from '../engine/types';
-import type { WriteOutcome } from '../workbook/port';
-import { ExcelHostError } from '../workbook/excel/errors';
+import { ExcelHostError } from '../workbook/excel';
 import { checkXlsx, XlsxReadError, XlsxWorkbook, type SizeProblem } from '../workbook/xlsx';
 import type { Counters } from '../workbook/fake-excel';
+import { tooManyRowsText } from '../workbook/shared/limits';
 import { recalcExcelSim } from './excel-sim';
 import { CliError, msg, num, type Msg } from './messages';
 import type { Progress } from './progress';
 
-export interface RecalcRun {
-  readonly input: WorkbookInput;
-  readonly assessment: Assessment;
-  /** Present when the workbook could be scored. */
-  readonly report?: Report;
+/** The one recalculation's result, with the workbook's bytes once the result sheets are in. */
+export interface RecalcRun extends RecalcResult {
   readonly output?: Buffer;
-  readonly outcome?: WriteOutcome;
 }
 
 function unreadable(e: XlsxReadError, name: string): Msg {
@@ -47,11 +44,10 @@ function tooLarge(name: string, size: SizeProblem | undefined): Msg {
   const sheet = size?.sheet ?? '';
   const max = num(size?.max ?? 0);
   switch (size?.limit) {
-    case 'rows':
-      return msg(
-        `无法读取 ${name}：工作表“${sheet}”超过 ${max} 行，这是考评助手在一个工作表中读取的上限；请删除多余的行，或把记录分到几个工作簿中`,
-        `cannot read ${name}: the sheet "${sheet}" has more than ${max} rows, the most Kaoping reads in one sheet; delete the unused rows or split the records over several workbooks`,
-      );
+    case 'rows': {
+      const { what, todo } = tooManyRowsText(sheet, size.max);
+      return msg(`无法读取 ${name}：${what.zh}；${todo.zh}`, `cannot read ${name}: ${what.en}; ${todo.en}`);
+    }
     case 'cells':
       return msg(
         `无法读取 ${name}：文件中的单元格超过 ${max} 个（数到工作表“${sheet}”时），这是考评助手从一个文件读取的上限；请删除不需要的工作表或旧的结果表`,
@@ -65,10 +61,9 @@ function tooLarge(name: string, size: SizeProblem | undefined): Msg {
   }
 }
 
+/** How many findings of each severity: the assessment's, and those writing added. */
 export function countBySeverity(a: Assessment, extra: Report['renamed'] = []): Record<Severity, number> {
-  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of [...a.findings, ...extra]) n[f.severity]++;
-  return n;
+  return countFindings([...a.findings, ...extra]);
 }
 
 /** Every role the clerk named must be a sheet of the workbook. */
@@ -95,8 +90,7 @@ export async function recalcOn(
   progress.begin();
   try {
     await checkXlsx(bytes);
-    const run = await recalcExcelSim(bytes, lang, roles);
-    checkRoles(run.input, roles);
+    const run = await recalcExcelSim(bytes, lang, roles, { onRead: (input) => checkRoles(input, roles) });
     progress.done(msg('经 Office.js 在模拟 Excel 上读取、计分并写入', 'read, scored and written through Office.js on the in-memory Excel'));
     return run;
   } catch (e) {
@@ -106,6 +100,7 @@ export async function recalcOn(
   }
 }
 
+/** `kaoping recalc` over the xlsx adapter: the one recalculation, a line on stderr per stage. */
 export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, roles: RoleOverrides, progress: Progress): Promise<RecalcRun> {
   progress.begin();
   let wb: XlsxWorkbook;
@@ -115,42 +110,34 @@ export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, r
     if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);
     throw e;
   }
-  const input = await wb.read();
-  const { sheets, cells } = wb.stats;
-  progress.done(msg(`读取：${num(sheets)} 个工作表，${num(cells)} 个单元格`, `read ${num(sheets)} sheets, ${num(cells)} cells`));
-  checkRoles(input, roles);
-
-  let checked = false;
-  const checkedLine = () => {
-    checked = true;
-    progress.done(msg('检查：已识别各表并读入记录', 'checked: sheets found and entries read'));
-  };
-  const assessment = assess(input, {
-    roles,
-    progress: (stage, done, total) => {
-      if (stage === 'checking' && done === total && !checked) checkedLine();
-    },
-  });
-  if (!checked) checkedLine();
-  const n = countBySeverity(assessment);
-  progress.done(
-    msg(
-      `计分：${num(assessment.entryCount)} 条记录，${num(assessment.units.length)} 个单位，${num(assessment.periods.length)} 个期间；错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}`,
-      `scored ${num(assessment.entryCount)} entries, ${num(assessment.units.length)} units, ${num(assessment.periods.length)} periods: ${n.error} errors, ${n.warning} warnings, ${n.info} notes`,
-    ),
-  );
-  if (!assessment.scored) return { input, assessment };
-
-  const report = buildReport(assessment, input, lang);
-  let outcome: WriteOutcome;
+  let run: RecalcResult;
   try {
-    outcome = await wb.write(report);
+    run = await recalc(wb, {
+      lang,
+      roles,
+      onRead: (input) => {
+        const { sheets, cells } = wb.stats;
+        progress.done(msg(`读取：${num(sheets)} 个工作表，${num(cells)} 个单元格`, `read ${num(sheets)} sheets, ${num(cells)} cells`));
+        checkRoles(input, roles);
+      },
+      onChecked: () => progress.done(msg('检查：已识别各表并读入记录', 'checked: sheets found and entries read')),
+      onScored: (assessment) => {
+        const n = countBySeverity(assessment);
+        progress.done(
+          msg(
+            `计分：${num(assessment.entryCount)} 条记录，${num(assessment.units.length)} 个单位，${num(assessment.periods.length)} 个期间；错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}`,
+            `scored ${num(assessment.entryCount)} entries, ${num(assessment.units.length)} units, ${num(assessment.periods.length)} periods: ${n.error} errors, ${n.warning} warnings, ${n.info} notes`,
+          ),
+        );
+      },
+    });
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(unreadable(e, name), 2);
     throw e;
   }
+  if (!run.report) return run;
   const output = await wb.toBuffer();
-  const rows = report.sheets.reduce((k, s) => k + s.rows.length, 0);
-  progress.done(msg(`写入：${report.sheets.length} 个结果表，${num(rows)} 行`, `wrote ${report.sheets.length} result sheets, ${num(rows)} rows`));
-  return { input, assessment, report, output, outcome };
+  const rows = run.report.sheets.reduce((k, s) => k + s.rows.length, 0);
+  progress.done(msg(`写入：${run.report.sheets.length} 个结果表，${num(rows)} 行`, `wrote ${run.report.sheets.length} result sheets, ${num(rows)} rows`));
+  return { ...run, output };
 }

@@ -1,8 +1,9 @@
-import { KaopingError, type CalculateOutcome } from '../taskpane/ops';
+import type { RecalcResult as CalculateOutcome } from '../app/recalc';
+import { KaopingError } from '../workbook/errors';
 import { deferred, fakeAssessment } from '../taskpane/testing/fixtures';
 import { makeRecalc } from './recalc';
 
-const OUTCOME: CalculateOutcome = { assessment: fakeAssessment(), ms: 5, written: ['结果-排名'], extra: [], shown: '结果-排名' };
+const OUTCOME: CalculateOutcome = { input: { sheets: [] }, assessment: fakeAssessment(), ms: 5, written: ['结果-排名'], extra: [], shown: '结果-排名' };
 
 describe('the ribbon 一键计算', () => {
   test('calculates in the Office language and completes the event', async () => {

@@ -2,16 +2,17 @@
  * The ribbon's 一键计算: calculates without opening the pane, then shows the rankings sheet (or the
  * checks sheet when there are errors). A second click while one runs does nothing.
  */
-import type { Lang } from '../engine/types';
-import type { KaopingOps } from '../taskpane/ops';
-import { KaopingError } from '../taskpane/ops';
+import type { Lang, RoleOverrides } from '../engine/types';
+import { KaopingError } from '../workbook/errors';
+import type { Progress } from '../workbook/port';
 
 export interface CommandEvent {
   completed(): void;
 }
 
 export interface RecalcDeps {
-  readonly ops: Pick<KaopingOps, 'calculate'>;
+  /** The one recalculation over the open workbook (src/app/recalc.ts). */
+  readonly ops: { calculate(roles: RoleOverrides, lang: Lang, progress: Progress): Promise<unknown> };
   readonly lang: () => Lang;
   /** Tells the clerk that the calculation failed (a dialog in Excel). */
   readonly report: (message: string) => void | Promise<void>;

@@ -2,7 +2,5 @@
 export * from './cells';
 export * from './types';
 export { assess } from './assess';
-export { DEFAULT_SETTINGS } from './settings';
-export type { AssessOptions } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';

@@ -29,17 +29,6 @@ export interface ScoredCategory extends Category {
   readonly index: number;
 }
 
-export interface Rubric {
-  readonly items: readonly Item[];
-  readonly byId: ReadonlyMap<string, Item>;
-  /** Ids of rows dropped for an error: their entries are dropped without a second finding. */
-  readonly invalidIds: ReadonlySet<string>;
-  readonly categories: readonly ScoredCategory[];
-  readonly categoryOf: ReadonlyMap<Item, ScoredCategory>;
-  readonly weighted: boolean;
-  readonly table: HeaderedTable;
-}
-
 const TOTAL_ROW = /^(总分|合计|总计|小计|total)/iu;
 
 export function parseRubric(view: GridView, findings: Findings): { items: Item[]; invalidIds: Set<string>; table: HeaderedTable } | undefined {

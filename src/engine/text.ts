@@ -94,30 +94,49 @@ export function clean(x: number): number {
   return Number(x.toPrecision(12));
 }
 
-/** Displayed width of text in a fixed-width grid: CJK and full-width characters take two columns. */
-export function displayWidth(s: string): number {
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f680, 0x1f6ff],
+  [0x1f900, 0x1f9ff],
+  [0x1fa70, 0x1faff],
+  [0x20000, 0x3fffd],
+];
+
+const ZERO: ReadonlyArray<readonly [number, number]> = [
+  [0x0300, 0x036f],
+  [0x200b, 0x200f],
+  [0xfe00, 0xfe0f],
+];
+
+const within = (cp: number, ranges: ReadonlyArray<readonly [number, number]>): boolean => ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/**
+ * Displayed width of text in a fixed-width grid (a terminal, or Excel's columns counted in characters):
+ * East Asian wide and fullwidth characters (汉字, ，, Ａ) take two, combining marks and controls none.
+ * One rule for the result sheets' column widths and the command line's tables.
+ */
+export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += isWide(c) ? 2 : 1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x20 && cp < 0x7f) {
+      w++;
+      continue;
+    }
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || within(cp, ZERO)) continue;
+    w += within(cp, WIDE) ? 2 : 1;
   }
   return w;
-}
-
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x303e) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1faff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  );
 }

@@ -83,7 +83,7 @@ describe('the task pane', () => {
     expect(screen.getByRole('status').textContent).toBe('计分 3/4');
     expect((screen.getByRole('button', { name: '正在计算…' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => {
-      held.resolve({ assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名' });
+      held.resolve({ input: { sheets: [] }, assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名' });
     });
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(ops.calculate).toHaveBeenCalledTimes(1);

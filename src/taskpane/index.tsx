@@ -2,8 +2,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { connectExcel } from './excel/connect';
-import { createExcelOps } from './excel/excelOps';
+import { connectExcel, displayLanguage, officeLoaded, officeReady, supportsExcelApi } from '../workbook/excel';
+import { portOps } from './port-ops';
 import { REQUIRED_EXCEL_API } from './requirements';
 import { langFromDisplayLanguage } from './strings';
 
@@ -27,19 +27,19 @@ function showProblem(zh: string, en: string): void {
   );
 }
 
-if (typeof Office === 'undefined') {
+if (!officeLoaded()) {
   showProblem('无法加载 Office.js：请在 Excel 中打开考评助手。', 'Office.js did not load: open Kaoping from Excel.');
 } else {
-  Office.onReady(() => {
-    const lang = langFromDisplayLanguage(Office.context.displayLanguage);
-    if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+  officeReady().then(() => {
+    const lang = langFromDisplayLanguage(displayLanguage());
+    if (!supportsExcelApi(REQUIRED_EXCEL_API)) {
       showProblem(
         `此版本的 Excel 不支持考评助手（需要 ExcelApi ${REQUIRED_EXCEL_API}）：请更新 Office 或使用 Excel 网页版。`,
         `This Excel is too old for Kaoping (it needs ExcelApi ${REQUIRED_EXCEL_API}): update Office or use Excel on the web.`,
       );
       return;
     }
-    createRoot(container()).render(<App ops={createExcelOps(connectExcel())} initialLang={lang} />);
+    createRoot(container()).render(<App ops={portOps(connectExcel())} initialLang={lang} />);
   }).catch((error: unknown) => {
     console.error(error);
     showProblem('Office 初始化失败。', `Office did not initialise: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,39 +1,24 @@
 /**
  * What the task pane can ask of the workbook. Components and hooks get these operations through
- * context (OpsProvider), never by calling Excel themselves: in Excel they run over Excel.run, in the
- * browser preview over the in-memory Excel, and in component tests over a plain fake.
+ * context (OpsProvider), never by calling Excel themselves: over a workbook port (portOps in
+ * port-ops.ts: Excel in the add-in, the in-memory Excel in the preview), or a plain fake in tests.
  */
-import type { Assessment, Finding, Lang, RankingStyle, RoleOverrides } from '../engine/types';
-import type { Stage } from '../workbook/port';
+import type { Lang, RoleOverrides } from '../engine/types';
+import type { RecalcResult } from '../app/recalc';
+import type { SettingsEdit, Stage } from '../workbook/port';
 
 export type { Stage };
 
 /** Progress of a long operation, as the pane shows it. */
 export type OnProgress = (stage: Stage, done: number, total: number) => void;
 
-export interface CheckOutcome {
-  readonly assessment: Assessment;
-  /** Milliseconds the read and the checks took. */
-  readonly ms: number;
-}
+/** What a check gives the pane: the assessment, and the milliseconds the read and the checks took. */
+export type CheckOutcome = Pick<RecalcResult, 'assessment' | 'ms'>;
 
-export interface CalculateOutcome extends CheckOutcome {
-  /** Result sheet names as written. */
-  readonly written: readonly string[];
-  /** Findings that only writing produced (an output name already taken by a clerk's sheet). */
-  readonly extra: readonly Finding[];
-  /** The sheet shown after writing: the rankings, or the checks when there are errors. */
-  readonly shown: string;
-}
+/** What 一键计算 gives the pane: the one recalculation's result. */
+export type CalculateOutcome = RecalcResult;
 
-/** The settings the pane edits; only the fields the clerk changed are written. */
-export interface SettingsEdit {
-  readonly ranking: RankingStyle;
-  readonly topFlags: number;
-  readonly bottomWarnings: number;
-  readonly passLine: number;
-  readonly decimals: number;
-}
+export type { SettingsEdit };
 
 export interface KaopingOps {
   /** Reads the workbook and checks it, writing nothing. */
@@ -51,14 +36,4 @@ export interface KaopingOps {
   insertTemplate(lang: Lang): Promise<readonly string[]>;
 }
 
-/** A failure the clerk can act on, with its message in both languages. Raised by the adapters. */
-export class KaopingError extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: { readonly zh: string; readonly en: string },
-    options?: { cause?: unknown },
-  ) {
-    super(text.en, options);
-    this.name = 'KaopingError';
-  }
-}
+export { KaopingError } from '../workbook/errors';

@@ -3,7 +3,7 @@
  * One adapter per place: xlsx/ (ExcelJS, buffers in and out) and excel/ (Office.js).
  */
 import type { WorkbookInput } from '../engine/cells';
-import type { Report } from '../engine/types';
+import type { Lang, RankingStyle, Report } from '../engine/types';
 
 export type Stage = 'reading' | 'checking' | 'scoring' | 'writing';
 
@@ -46,4 +46,30 @@ export interface WorkbookPort {
    * sheet Kaoping did not create.
    */
   write(report: Report, progress?: Progress): Promise<WriteOutcome>;
+}
+
+/** The settings a face edits (the pane's settings form); only the fields the clerk changed are written. */
+export interface SettingsEdit {
+  readonly ranking: RankingStyle;
+  readonly topFlags: number;
+  readonly bottomWarnings: number;
+  readonly passLine: number;
+  readonly decimals: number;
+}
+
+/**
+ * A workbook open in a window (Excel, or the in-memory Excel of the preview): besides reading and
+ * writing, it can show a place, take the settings the clerk chose, and add the input template.
+ * Failures are KaopingErrors the clerk can act on.
+ */
+export interface LiveWorkbookPort extends WorkbookPort {
+  /** Activates the sheet and, when a cell is given (not ''), selects it. */
+  show(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes the changed settings into the settings sheet `sheet` (a new one when null, named in
+   * `lang`); returns the settings sheet's name.
+   */
+  saveSettings(sheet: string | null, changes: Partial<SettingsEdit>, lang: Lang): Promise<string>;
+  /** Adds the template's input sheets the workbook does not have yet; returns their names, in order. */
+  insertTemplate(lang: Lang): Promise<readonly string[]>;
 }

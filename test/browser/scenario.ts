@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { assess, buildReport, type Assessment, type Finding, type ReportSheet } from '../../src/engine';
 import { SAMPLES, sampleToInput, type SampleWorkbook } from '../../seeds';
-import { TEMPLATE } from '../../src/workbook/xlsx/template-layout';
+import { TEMPLATE } from '../../src/workbook/shared/template-layout';
 import { readBook, readSheet, type BookView } from './workbook';
 
 export interface ScenarioContext {

@@ -105,7 +105,7 @@ export type FakeOps = { [K in keyof KaopingOps]: jest.Mock<ReturnType<KaopingOps
 
 export function fakeOps(assessment: Assessment = fakeAssessment(), over: Partial<KaopingOps> = {}): FakeOps {
   const checked: CheckOutcome = { assessment, ms: 230 };
-  const calculated: CalculateOutcome = { assessment, ms: 1500, written: RESULT_SHEETS, extra: [], shown: '结果-排名' };
+  const calculated: CalculateOutcome = { input: { sheets: [] }, assessment, ms: 1500, written: RESULT_SHEETS, extra: [], shown: '结果-排名' };
   return {
     check: jest.fn(over.check ?? (async () => checked)),
     calculate: jest.fn(over.calculate ?? (async () => calculated)),

@@ -13,6 +13,7 @@ export interface XRangeFont extends XLoadable<XRangeFont> {
   bold: Excel.RangeFont['bold'];
   italic: Excel.RangeFont['italic'];
   color: Excel.RangeFont['color'];
+  size: Excel.RangeFont['size'];
 }
 
 export interface XRangeFill extends XLoadable<XRangeFill> {

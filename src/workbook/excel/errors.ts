@@ -3,20 +3,14 @@
  * whose `code` is one of Excel.ErrorCodes' strings; the adapter looks at that code only (so the
  * in-memory Excel's errors classify the same) and turns it into a message the clerk can act on.
  */
+import { KaopingError, type Bilingual } from '../errors';
 
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual };
 
 /** An Excel failure with what it means to the clerk. `code` is Excel's, or the adapter's own. */
-export class ExcelHostError extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: Bilingual,
-    options?: { cause?: unknown },
-  ) {
-    super(text.en, options);
+export class ExcelHostError extends KaopingError {
+  constructor(code: string, text: Bilingual, options?: { cause?: unknown }) {
+    super(code, text, options);
     this.name = 'ExcelHostError';
   }
 }

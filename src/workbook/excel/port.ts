@@ -13,7 +13,7 @@ import { MARKER_SHEET } from '../port';
 import type { XContext, XRun } from './api';
 import { DEFAULT_POLICY, step, type SyncPolicy } from './batch';
 import { classify } from './errors';
-import { fingerprint, gridValues, parseMarker, type MarkerEntry } from './marker';
+import { parseMarker, stillOwned, type MarkerEntry } from './marker';
 import { readBook, type ReadApis } from './read';
 import { finishGrid, readCells, type CellJob } from './read-cells';
 import { writeBook } from './write';
@@ -92,6 +92,6 @@ export class ExcelPort implements WorkbookPort {
       if (!r.isNullObject) jobs.push({ sheet: listed[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
     });
     const grids = await readCells(ctx, this.policy, jobs, new Map());
-    return entries.filter((e, key) => !listed[key].isNullObject && fingerprint(gridValues(finishGrid(grids.get(key), undefined))) === e.fingerprint);
+    return entries.filter((e, key) => !listed[key].isNullObject && stillOwned(e, finishGrid(grids.get(key), undefined)));
   }
 }

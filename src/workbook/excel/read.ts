@@ -9,10 +9,11 @@ import type { Sheet, TableRange, WorkbookInput } from '../../engine/cells';
 import { MARKER_SHEET, MAX_SHEET_ROWS } from '../port';
 import type { Progress } from '../port';
 import type { XContext, XRange } from './api';
+import { tooManyRowsText } from '../shared/limits';
 import { step, type SyncPolicy } from './batch';
 import { ExcelHostError } from './errors';
 import { noteText, splitAddress } from './host-cells';
-import { fingerprint, gridValues, parseMarker, type MarkerEntry } from './marker';
+import { parseMarker, stillOwned, type MarkerEntry } from './marker';
 import { finishGrid, readCells, type CellJob, type Grid } from './read-cells';
 
 /** The API sets the host has: notes need ExcelApi 1.18, threaded comments 1.10. */
@@ -87,8 +88,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
   const all = new Map<string, Grid>(names.map((name, key) => [name, finishGrid(grids.get(key), notes.get(key))]));
   const marker = all.get(MARKER_SHEET);
   const owned = (marker ? parseMarker(marker) : []).filter((e) => {
-    const grid = e.name === MARKER_SHEET ? undefined : all.get(e.name);
-    return grid !== undefined && fingerprint(gridValues(grid)) === e.fingerprint;
+    return stillOwned(e, e.name === MARKER_SHEET ? undefined : all.get(e.name));
   });
   const ownedNames = new Set(owned.map((e) => e.name));
   const out: Sheet[] = [];
@@ -102,10 +102,10 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
 }
 
 function tooManyRows(sheet: string): ExcelHostError {
-  const max = MAX_SHEET_ROWS.toLocaleString('en-US');
+  const { what, todo } = tooManyRowsText(sheet);
   return new ExcelHostError('SheetTooLong', {
-    zh: `工作表“${sheet}”超过 ${max} 行，这是考评助手在一个工作表中读取的上限：请删除多余的行，或把记录分到几个工作簿中。`,
-    en: `The sheet "${sheet}" has more than ${max} rows, the most Kaoping reads in one sheet: delete the unused rows or split the records over several workbooks.`,
+    zh: `${what.zh}：${todo.zh}。`,
+    en: `${what.en.charAt(0).toUpperCase()}${what.en.slice(1)}: ${todo.en}.`,
   });
 }
 

@@ -1,55 +1,36 @@
 /**
- * How the report's format hints look in Excel (the same looks the xlsx adapter writes), and the
+ * How the report's format hints look in Excel (the shared table the xlsx adapter writes too), and the
  * rectangles a sheet's styled cells fall into, so each look is set once per rectangle, never per cell.
  */
 import type { CellStyle, ReportSheet } from '../../engine/types';
+import { isPlain, LOOKS, type Look } from '../shared/looks';
 import type { XRange } from './api';
 
-export interface Look {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly center?: boolean;
-}
+export type { Look };
 
-const RED = '#C00000';
-const GREY_TEXT = '#7F7F7F';
-
-const LOOKS: Readonly<Record<CellStyle, Look | undefined>> = {
-  title: { bold: true },
-  header: { bold: true, fill: '#DDEBF7', center: true },
-  text: undefined,
-  number: undefined,
-  integer: undefined,
-  flagRed: { bold: true, color: '#FFFFFF', fill: RED },
-  flagWarning: { bold: true, fill: '#FFC000' },
-  vetoed: { color: GREY_TEXT, fill: '#D9D9D9' },
-  subtotal: { bold: true },
-  capNote: { italic: true, color: GREY_TEXT },
-  error: { color: RED },
-  warning: { color: '#B45F06' },
-  info: { color: '#1F4E79' },
-  money: undefined,
-  moneyTotal: { bold: true },
-  percent: undefined,
-};
-
+/**
+ * The look of a format hint, as far as the Office.js adapter renders it: everything in the shared
+ * table but borders (the in-memory Excel that proves this path has no borders yet). Undefined when
+ * that leaves nothing to set.
+ */
 export function lookOf(style: CellStyle | undefined): Look | undefined {
-  return style ? LOOKS[style] : undefined;
+  if (!style) return undefined;
+  const { border: _border, borderColor: _borderColor, ...look } = LOOKS[style];
+  return isPlain(look) ? undefined : look;
 }
 
 /** Sets a look on a range: one command per property. */
 export function applyLook(range: XRange, look: Look): void {
   if (look.bold) range.format.font.bold = true;
   if (look.italic) range.format.font.italic = true;
-  if (look.color) range.format.font.color = look.color;
-  if (look.fill) range.format.fill.color = look.fill;
+  if (look.size) range.format.font.size = look.size;
+  if (look.color) range.format.font.color = `#${look.color}`;
+  if (look.fill) range.format.fill.color = `#${look.fill}`;
   if (look.center) range.format.horizontalAlignment = 'Center';
 }
 
 export function lookCommands(look: Look): number {
-  return [look.bold, look.italic, look.color, look.fill, look.center].filter(Boolean).length;
+  return [look.bold, look.italic, look.size, look.color, look.fill, look.center].filter(Boolean).length;
 }
 
 export interface StyledRect {

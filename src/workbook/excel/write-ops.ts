@@ -5,7 +5,8 @@
  * and how to split in two, so a batch that is still too large is sent again in halves.
  */
 import type { ReportCell, ReportSheet } from '../../engine/types';
-import { numberFormatFor } from '../xlsx/ooxml/sheet';
+import { numberFormatFor } from '../shared/number-format';
+import { charsToPoints } from '../shared/width';
 import type { XWorksheet } from './api';
 import { jsonBytes } from './batch';
 import { applyLook, lookCommands, lookOf, styledRects } from './styles';
@@ -116,11 +117,6 @@ function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
           }
         : undefined,
   };
-}
-
-/** Points for a width in characters of the default font: 7 pixels each and 5 of padding, 0.75 pt a pixel. */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Looks by rectangle, column widths, freeze panes, landscape, print titles, page breaks. */

@@ -14,12 +14,13 @@ import { MARKER_SHEET } from '../port';
 import type { XContext, XWorksheet } from './api';
 import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
-import { fingerprint, markerRows, reportValues, type MarkerEntry } from './marker';
-import { planOwnership } from '../ownership';
+import { entryFor, markerRows, type MarkerEntry } from './marker';
+import { planOwnership } from '../shared/ownership';
+import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type Op } from './write-ops';
 import { chartOps } from './chart-ops';
 
-const fold = (name: string): string => name.toLocaleUpperCase('en-US');
+const fold = sheetNameKey;
 
 /** A name no sheet has: `_kp_new_1`, `_kp_new_1_2`, ... */
 function freeName(base: string, taken: Set<string>): string {
@@ -97,7 +98,7 @@ export async function writeBook(
     markerExists: existing.some((s) => s.name === MARKER_SHEET),
     entries: [
       ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
-      ...report.sheets.map((s) => ({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) })),
+      ...report.sheets.map(entryFor),
     ],
     calculation: seen.app.calculationMode,
   };

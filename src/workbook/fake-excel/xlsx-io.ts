@@ -7,8 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../../engine/cells';
-import { dateToSerial, noteText } from '../xlsx/cell-value';
-import { encodeXlsxText } from '../xlsx/safe-text';
+import { dateToSerial, noteText } from '../shared/xlsx-values';
+import { encodeXlsxText } from '../shared/safe-text';
 import { formatAddress } from './address';
 import { charsToPoints, pointsToChars } from './format';
 import { FakeExcel, type FakeExcelOptions } from './index';

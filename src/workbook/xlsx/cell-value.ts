@@ -3,28 +3,9 @@
  * text Excel displays for them (the cell's number format applied through numfmt) and the cell's note.
  */
 import ExcelJS from 'exceljs';
-import * as numfmt from 'numfmt';
 import type { Cell, CellValue } from '../../engine/cells';
-
-const MS_PER_DAY = 86_400_000;
-/** Days from the Excel epochs (1899-12-30, or 1904-01-01 in the 1904 date system) to 1970-01-01. */
-const EPOCH_1900 = 25_569;
-const EPOCH_1904 = 24_107;
-
-/** ExcelJS hands dates over as JS Dates read as UTC; Excel keeps them as serial day numbers. */
-export function dateToSerial(d: Date, date1904: boolean): number {
-  const serial = d.getTime() / MS_PER_DAY + (date1904 ? EPOCH_1904 : EPOCH_1900);
-  // Serials are whole seconds at most; drop the float noise of the division.
-  return Math.round(serial * 86_400) / 86_400;
-}
-
-type RichRun = { readonly text?: unknown };
-
-function flattenRich(runs: readonly RichRun[]): string {
-  let s = '';
-  for (const run of runs) if (typeof run.text === 'string') s += run.text;
-  return s;
-}
+import { dateToSerial, flattenRich, noteText, type RichRun } from '../shared/xlsx-values';
+import { displayedNumber as formatted } from '../shared/number-format';
 
 /** A raw ExcelJS value (no formula wrapper) as a CellValue. */
 function plainValue(v: unknown, date1904: boolean): CellValue {
@@ -49,60 +30,6 @@ function plainValue(v: unknown, date1904: boolean): CellValue {
     }
   }
   throw new Error(`unrecognised cell value: ${JSON.stringify(v)}`);
-}
-
-/**
- * Excel's built-in date formats 14 and 22 show in the reader's locale; ExcelJS hands them over in
- * their US form. Clerks' Excel is Chinese, where they read 2024/1/15 (and 2024/1/15 8:30).
- */
-const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
-
-const usable = new Map<string, string>();
-
-/** The pattern numfmt will apply: the cell's own, or General when the cell has none it can read. */
-function patternFor(format: string | undefined): string {
-  if (!format) return 'General';
-  let p = usable.get(format);
-  if (p === undefined) {
-    const local = LOCAL_BUILTINS[format] ?? format;
-    p = numfmt.isValidFormat(local) ? local : 'General';
-    usable.set(format, p);
-  }
-  return p;
-}
-
-/** The displayed text of a number, when it differs from String(value). */
-function formatted(value: number, format: string | undefined): string | undefined {
-  const pattern = patternFor(format);
-  // General shows a plain integer of up to 11 digits as itself; skip the formatter for the common case.
-  if (pattern === 'General' && Number.isInteger(value) && Math.abs(value) < 1e10) return undefined;
-  const text = numfmt.format(pattern, value);
-  return text === String(value) ? undefined : text;
-}
-
-/**
- * The plain text of a note. Excel's modern (threaded) comments reach older readers as a note that
- * starts "[Threaded comment]" and holds the text after "Comment:"; a classic note often starts with
- * its author's name in bold ("张三:"), which is not part of what the note says.
- */
-export function noteText(note: unknown): string | undefined {
-  let text: string;
-  if (typeof note === 'string') text = note;
-  else if (note && typeof note === 'object' && Array.isArray((note as { texts?: unknown }).texts)) {
-    const runs = (note as { texts: Array<{ text?: unknown; font?: { bold?: boolean } }> }).texts;
-    const first = runs[0];
-    const author = runs.length > 1 && first?.font?.bold && typeof first.text === 'string' && /[:：]\s*$/.test(first.text);
-    text = flattenRich(author ? runs.slice(1) : runs);
-  } else return undefined;
-  if (text.startsWith('[Threaded comment]')) {
-    const at = text.indexOf('\nComment:');
-    if (at >= 0) text = text.slice(at + '\nComment:'.length);
-    // Replies follow as "\nReply:"; the first comment is the note.
-    const reply = text.indexOf('\nReply:');
-    if (reply >= 0) text = text.slice(0, reply);
-  }
-  text = text.replace(/\r\n?/g, '\n').trim();
-  return text === '' ? undefined : text;
 }
 
 /** The engine's view of one ExcelJS cell, or undefined when the cell is blank without a note. */

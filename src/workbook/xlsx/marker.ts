@@ -8,15 +8,9 @@
 import type ExcelJS from 'exceljs';
 import { MARKER_SHEET } from '../port';
 import { toCell } from './cell-value';
-import { encodeXlsxText } from './safe-text';
+import { markerEntry, type MarkerEntry } from '../shared/marker';
 
-export interface MarkerEntry {
-  readonly name: string;
-  readonly key: string;
-  readonly fingerprint: string;
-}
-
-const HEADER = ['sheet', 'key', 'fingerprint'] as const;
+export type { MarkerEntry };
 
 export function markerSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => ws.name === MARKER_SHEET);
@@ -31,18 +25,8 @@ export function readMarker(wb: ExcelJS.Workbook): MarkerEntry[] {
     // Through the same conversion as any cell: a program that re-saves the file (LibreOffice) may
     // store the names as rich text.
     const [name, key, fingerprint] = [1, 2, 3].map((c) => toCell(row.getCell(c), false)?.value);
-    if (typeof name === 'string' && typeof key === 'string' && typeof fingerprint === 'string') {
-      out.push({ name, key, fingerprint });
-    }
+    const entry = markerEntry(name, key, fingerprint);
+    if (entry) out.push(entry);
   });
   return out;
-}
-
-/** Replaces the marker sheet with one listing `entries`; it goes last and very hidden. */
-export function writeMarker(wb: ExcelJS.Workbook, entries: readonly MarkerEntry[]): void {
-  const old = markerSheet(wb);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
-  ws.addRow([...HEADER]);
-  for (const e of entries) ws.addRow([encodeXlsxText(e.name), encodeXlsxText(e.key), e.fingerprint]);
 }

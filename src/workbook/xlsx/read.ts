@@ -1,9 +1,8 @@
 /** ExcelJS worksheets as the engine's grids: values, displayed text, notes, tables. */
 import type ExcelJS from 'exceljs';
-import type { Cell, CellValue, Sheet, TableRange } from '../../engine/cells';
+import type { Cell, Sheet, TableRange } from '../../engine/cells';
 import { parseA1 } from '../../engine/cells';
 import { toCell } from './cell-value';
-import type { ValueGrid } from './fingerprint';
 
 type Row<T> = Array<T | undefined>;
 
@@ -62,7 +61,3 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): ReadSheet {
   return { sheet, cells };
 }
 
-/** Only the values of a grid, as the fingerprint takes them. */
-export function valuesOf(sheet: Sheet): ValueGrid {
-  return sheet.rows.map((row) => row?.map((c): CellValue | undefined => c?.value));
-}

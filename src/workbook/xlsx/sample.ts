@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from '../../../seeds/types';
-import { encodeXlsxText } from './safe-text';
+import { encodeXlsxText } from '../shared/safe-text';
 
 function asCell(v: SampleValue): SampleCell {
   return v !== null && typeof v === 'object' ? v : { v };

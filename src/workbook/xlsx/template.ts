@@ -4,15 +4,17 @@
  * filled from a sample.
  */
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../../engine/cells';
 import type { Lang } from '../../engine/types';
+import { LOOKS } from '../shared/looks';
 import type { SampleWorkbook } from '../../../seeds/types';
 import { sampleWorkbook } from './sample';
-import { COLUMN_NAMES, KINDS, ROLE_NAMES, STATUSES, TEMPLATE } from './template-layout';
+import { KINDS, STATUSES, TEMPLATE } from '../shared/template-layout';
+import { findRoles, locateHeader, type ColumnKey } from '../../engine/find';
+import { readSheet } from './read';
 
 /** How far down the dropdowns reach. */
 const VALIDATION_ROWS = 2000;
-
-const fold = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
 
 function blankWorkbook(lang: Lang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -22,7 +24,7 @@ function blankWorkbook(lang: Lang): ExcelJS.Workbook {
     const header = ws.addRow(t.columns.map((c) => c.header));
     header.font = { bold: true };
     header.eachCell((c) => {
-      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${LOOKS.header.fill}` } };
     });
     t.columns.forEach((c, i) => {
       const column = ws.getColumn(i + 1);
@@ -38,32 +40,33 @@ interface Located {
   readonly ws: ExcelJS.Worksheet;
   /** 1-based header row. */
   readonly headerRow: number;
-  readonly columns: ReadonlyMap<string, number>;
+  /** 1-based columns, by what the engine reads in them. */
+  readonly columns: Partial<Record<ColumnKey, number>>;
 }
 
-/** A role's sheet by name, its header row (first of 10 with two filled cells) and its headers. */
-function locate(wb: ExcelJS.Workbook, names: readonly string[]): Located | undefined {
-  const ws = wb.worksheets.find((w) => names.includes(fold(w.name)));
-  if (!ws) return undefined;
-  for (let r = 1; r <= 10; r++) {
-    const columns = new Map<string, number>();
-    ws.getRow(r).eachCell((c, n) => {
-      if (typeof c.value === 'string') columns.set(fold(c.value), n);
-    });
-    if (columns.size >= 2) return { ws, headerRow: r, columns };
+/**
+ * The rubric, units and entries sheets with their header rows and columns, found by the engine's own
+ * rules (the sheets and headers it will read), so the dropdowns sit where the engine looks.
+ */
+function locateRoles(wb: ExcelJS.Workbook): Partial<Record<'rubric' | 'units' | 'entries', Located>> {
+  const sheets = wb.worksheets.map((ws) => ({ ws, sheet: readSheet(ws, false).sheet }));
+  const { views } = findRoles({ sheets: sheets.map((s) => s.sheet) });
+  const out: Partial<Record<'rubric' | 'units' | 'entries', Located>> = {};
+  for (const role of ['rubric', 'units', 'entries'] as const) {
+    const view = views[role];
+    const ws = view && sheets.find((s) => s.sheet.name === view.sheet)?.ws;
+    if (!view || !ws) continue;
+    const table = locateHeader(view, role);
+    if (table.headerRow < 0) continue;
+    const columns: Partial<Record<ColumnKey, number>> = {};
+    for (const [key, col] of Object.entries(table.cols) as Array<[ColumnKey, number]>) columns[key] = col + 1;
+    out[role] = { ws, headerRow: table.headerRow + 1, columns };
   }
-  return undefined;
+  return out;
 }
 
-function columnOf(at: Located, names: readonly string[]): number | undefined {
-  for (const n of names) {
-    const c = at.columns.get(n);
-    if (c !== undefined) return c;
-  }
-  return undefined;
-}
-
-const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+/** Column letters of a 1-based column number. */
+const letters = (n: number): string => columnLetters(n - 1);
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 function listRange(at: Located, col: number): string {
@@ -88,20 +91,18 @@ function dropdown(at: Located, col: number, formula: string, lang: Lang): void {
 }
 
 /** Dropdowns: the rubric's kind column; the entries' unit and id columns from their own sheets. */
-export function addDropdowns(wb: ExcelJS.Workbook, lang: Lang): void {
-  const rubric = locate(wb, ROLE_NAMES.rubric);
-  const units = locate(wb, ROLE_NAMES.units);
-  const entries = locate(wb, ROLE_NAMES.entries);
-  const kindCol = rubric && columnOf(rubric, COLUMN_NAMES.kind);
+function addDropdowns(wb: ExcelJS.Workbook, lang: Lang): void {
+  const { rubric, units, entries } = locateRoles(wb);
+  const kindCol = rubric?.columns.kind;
   if (rubric && kindCol) dropdown(rubric, kindCol, `"${KINDS[lang].join(',')}"`, lang);
   if (!entries) return;
-  const unitSource = units && columnOf(units, COLUMN_NAMES.unit);
-  const unitCol = columnOf(entries, COLUMN_NAMES.unit);
+  const unitSource = units?.columns.unit;
+  const unitCol = entries.columns.unit;
   if (units && unitSource && unitCol) dropdown(entries, unitCol, listRange(units, unitSource), lang);
-  const idSource = rubric && columnOf(rubric, COLUMN_NAMES.id);
-  const idCol = columnOf(entries, COLUMN_NAMES.id);
+  const idSource = rubric?.columns.id;
+  const idCol = entries.columns.id;
   if (rubric && idSource && idCol) dropdown(entries, idCol, listRange(rubric, idSource), lang);
-  const statusCol = columnOf(entries, COLUMN_NAMES.status);
+  const statusCol = entries.columns.status;
   if (statusCol) dropdown(entries, statusCol, `"${STATUSES[lang].join(',')}"`, lang);
 }
 

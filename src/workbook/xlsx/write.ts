@@ -8,16 +8,17 @@ import type { Sheet } from '../../engine/cells';
 import type { Report } from '../../engine/types';
 import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
-import { fingerprint, reportValues } from './fingerprint';
-import { readMarker, type MarkerEntry } from './marker';
-import { planOwnership } from '../ownership';
+import { entryFor, markerRows, stillOwned, type MarkerEntry } from '../shared/marker';
+import { readMarker } from './marker';
+import { planOwnership } from '../shared/ownership';
+import { sheetNameKey } from '../shared/sheet-names';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, removeOverride, removeRel, resolveTarget } from './ooxml/package';
 import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
 import { SharedStrings } from './ooxml/strings';
 import { StylesPart } from './ooxml/styles';
-import { readSheet, valuesOf } from './read';
+import { readSheet } from './read';
 
 /**
  * The marker entries whose sheet still holds exactly what Kaoping wrote there. `alreadyRead` spares
@@ -33,7 +34,7 @@ export function ownedEntries(wb: ExcelJS.Workbook, date1904: boolean, alreadyRea
       if (!ws) continue;
       sheet = readSheet(ws, date1904).sheet;
     }
-    if (fingerprint(valuesOf(sheet)) === e.fingerprint) out.push(e);
+    if (stillOwned(e, sheet.rows)) out.push(e);
   }
   return out;
 }
@@ -46,14 +47,13 @@ export class ForeignSheetError extends Error {
 }
 
 function markerXml(entries: readonly MarkerEntry[], str: StringRef): string {
-  const rows = [['sheet', 'key', 'fingerprint'], ...entries.map((e) => [e.name, e.key, e.fingerprint])];
   return gridXml(
-    rows.map((r) => r.map((value) => ({ value }))),
+    markerRows(entries).map((r) => r.map((value) => ({ value }))),
     str,
   );
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase('en-US');
+const fold = sheetNameKey;
 
 /** Where new sheets go in the package: fresh part names, sheet ids and relationship ids. */
 class Additions {
@@ -152,7 +152,7 @@ export async function writeReportPackage(
     }
     const [first, last] = s.printTitleRows;
     if (first > 0 && last >= first) titles.push({ name: s.name, rows: s.printTitleRows });
-    entries.push({ name: s.name, key: s.key, fingerprint: fingerprint(reportValues(s)) });
+    entries.push(entryFor(s));
     done += s.rows.length;
     progress?.('writing', done, total);
   }

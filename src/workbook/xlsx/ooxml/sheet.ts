@@ -4,6 +4,7 @@
  */
 import { columnLetters } from '../../../engine/cells';
 import type { CellStyle, ReportSheet } from '../../../engine/types';
+import { numberFormatFor } from '../../shared/number-format';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -83,15 +84,6 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
   }
   parts.push('</worksheet>');
   return parts.join('');
-}
-
-/** The number format a numeric cell of a given hint takes: "0" for integers, else the sheet's decimals. */
-export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string, moneyFormat = '0'): string | undefined {
-  if (style === 'integer') return '0';
-  if (style === 'money' || style === 'moneyTotal') return moneyFormat;
-  if (style === 'percent') return '0.0%';
-  if (style === undefined || style === 'text' || style === 'title' || style === 'header') return undefined;
-  return sheetFormat;
 }
 
 /** A report sheet as worksheet XML, its cells' formats looked up through `xf`. */

@@ -5,7 +5,7 @@
  * reader (Excel, LibreOffice, ExcelJS) including the `_xHHHH_` escapes that keep CR and control
  * characters.
  */
-import { encodeXlsxText } from '../safe-text';
+import { encodeXlsxText } from '../../shared/safe-text';
 import { escapeText, insertBeforeClose, literal, rootPrefix } from './xml';
 
 const EMPTY =
@@ -47,10 +47,6 @@ export class SharedStrings {
       this.index.set(key, i);
     }
     return i;
-  }
-
-  get changed(): boolean {
-    return this.added.length > 0;
   }
 
   toXml(): string {

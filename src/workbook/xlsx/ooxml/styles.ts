@@ -3,41 +3,8 @@
  * their indices (the clerk's sheets point at them); ours are appended.
  */
 import type { CellStyle } from '../../../engine/types';
+import { LOOKS, type Look } from '../../shared/looks';
 import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
-
-interface Look {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly border?: 'box' | 'top';
-  readonly borderColor?: string;
-  readonly center?: boolean;
-}
-
-const RED = 'FFC00000';
-const GREY_TEXT = 'FF7F7F7F';
-
-/** What each format hint looks like. */
-const LOOKS: Readonly<Record<CellStyle, Look>> = {
-  title: { bold: true, size: 14 },
-  header: { bold: true, fill: 'FFDDEBF7', border: 'box', borderColor: 'FF8EA9DB', center: true },
-  text: {},
-  number: {},
-  integer: {},
-  flagRed: { bold: true, color: 'FFFFFFFF', fill: RED },
-  flagWarning: { bold: true, fill: 'FFFFC000' },
-  vetoed: { color: GREY_TEXT, fill: 'FFD9D9D9' },
-  subtotal: { bold: true, border: 'top', borderColor: 'FF000000' },
-  capNote: { italic: true, color: GREY_TEXT },
-  error: { color: RED },
-  warning: { color: 'FFB45F06' },
-  info: { color: 'FF1F4E79' },
-  money: {},
-  moneyTotal: { bold: true, border: 'top', borderColor: 'FF000000' },
-  percent: {},
-};
 
 /** Built-in number formats Excel knows by id. */
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
@@ -125,20 +92,20 @@ export class StylesPart {
     if (!look.bold && !look.italic && !look.size && !look.color) return 0;
     const p = this.p;
     const size = look.size ? `<${p}sz val="${look.size}"/>` : this.fontBase.size;
-    const color = look.color ? `<${p}color rgb="${look.color}"/>` : '';
+    const color = look.color ? `<${p}color rgb="FF${look.color}"/>` : '';
     return this.fonts.add(`<${p}font>${look.bold ? `<${p}b/>` : ''}${look.italic ? `<${p}i/>` : ''}${size}${color}${this.fontBase.rest}</${p}font>`);
   }
 
   private fillId(look: Look): number {
     if (!look.fill) return 0;
     const p = this.p;
-    return this.fills.add(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    return this.fills.add(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${look.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
   }
 
   private borderId(look: Look): number {
     if (!look.border) return 0;
     const p = this.p;
-    const side = (name: string, on: boolean) => (on ? `<${p}${name} style="thin"><${p}color rgb="${look.borderColor ?? 'FF000000'}"/></${p}${name}>` : `<${p}${name}/>`);
+    const side = (name: string, on: boolean) => (on ? `<${p}${name} style="thin"><${p}color rgb="FF${look.borderColor ?? '000000'}"/></${p}${name}>` : `<${p}${name}/>`);
     const box = look.border === 'box';
     return this.borders.add(`<${p}border>${side('left', box)}${side('right', box)}${side('top', true)}${side('bottom', box)}<${p}diagonal/></${p}border>`);
   }

@@ -3,9 +3,9 @@
  * to a clerk. The workbook adapter's classification (by Excel's error code alone) is reused, so the
  * in-memory Excel of the preview and tests fails the same way; the pane only adds where it was going.
  */
-import { classify } from '../../workbook/excel/errors';
-import { KaopingError } from '../ops';
-import type { ExcelRun, PaneContext } from './api';
+import { classify } from './errors';
+import { KaopingError } from '../errors';
+import type { ExcelRun, PaneContext } from './live-api';
 
 export type { ExcelRun };
 

@@ -8,7 +8,7 @@ export interface PaneRange {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly isNullObject: boolean;
-  readonly format: { readonly font: { bold: boolean }; columnWidth: number };
+  readonly format: { readonly font: { bold: boolean }; readonly fill: { color: string }; columnWidth: number };
   select(): void;
   load(propertyNames: string[]): unknown;
 }

@@ -1,6 +1,6 @@
-import { FakeOfficeError } from '../../workbook/fake-excel';
-import { KaopingError } from '../ops';
-import { classifyHostError } from './host';
+import { FakeOfficeError } from '../fake-excel';
+import { KaopingError } from '../errors';
+import { classifyHostError } from './live-errors';
 
 describe('Excel failures as the pane shows them', () => {
   test('a missing sheet names the place the clerk was going to', () => {

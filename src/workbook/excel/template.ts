@@ -1,12 +1,15 @@
 /** 插入模板: adds the input sheets of a blank Kaoping workbook that the clerk does not have yet. */
 import type { Lang } from '../../engine/types';
-import { TEMPLATE, type TemplateSheet } from '../../workbook/xlsx/template-layout';
+import { TEMPLATE, type TemplateSheet } from '../shared/template-layout';
 import { columnLetters } from '../../engine/cells';
-import type { PaneWorksheet } from './api';
-import { runClassified, type ExcelRun } from './host';
+import { LOOKS } from '../shared/looks';
+import { charsToPoints } from '../shared/width';
 
-/** Points per Excel character unit of column width (Calibri 11). */
-const POINTS_PER_CHAR = 7;
+/** The template's header row takes the header look of the result sheets. */
+const HEADER = LOOKS.header;
+import type { PaneWorksheet } from './live-api';
+import { runClassified, type ExcelRun } from './live-errors';
+
 /** Data rows that get a column's number format ahead of typing. */
 const FORMATTED_ROWS = 500;
 
@@ -16,6 +19,7 @@ function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
   const header = ws.getRange(`A1:${last}1`);
   header.values = [sheet.columns.map((c) => c.header)];
   header.format.font.bold = true;
+  header.format.fill.color = `#${HEADER.fill}`;
   const rows = sheet.rows ?? [];
   if (rows.length > 0) {
     const body = ws.getRange(`A2:${last}${rows.length + 1}`);
@@ -23,7 +27,7 @@ function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
   }
   sheet.columns.forEach((c, i) => {
     const column = ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`);
-    column.format.columnWidth = c.width * POINTS_PER_CHAR;
+    column.format.columnWidth = charsToPoints(c.width);
     if (c.numFmt) {
       const letter = columnLetters(i);
       ws.getRange(`${letter}2:${letter}${FORMATTED_ROWS + 1}`).numberFormat = Array.from({ length: FORMATTED_ROWS }, () => [c.numFmt]);

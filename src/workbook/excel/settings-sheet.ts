@@ -7,8 +7,9 @@ import { cell as makeCell, type Cell, type CellValue } from '../../engine/cells'
 import { locateHeader, wholeSheet } from '../../engine/find';
 import { matchKey } from '../../engine/text';
 import type { Lang } from '../../engine/types';
-import { KaopingError, type SettingsEdit } from '../ops';
-import { runClassified, type ExcelRun } from './host';
+import { KaopingError } from '../errors';
+import type { SettingsEdit } from '../port';
+import { runClassified, type ExcelRun } from './live-errors';
 
 const KEYS: Readonly<Record<keyof SettingsEdit, { zh: string; en: string }>> = {
   ranking: { zh: '排名方式', en: 'Ranking' },

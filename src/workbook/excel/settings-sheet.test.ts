@@ -1,6 +1,6 @@
 import { cell, type Cell } from '../../engine/cells';
-import { KaopingError } from '../ops';
-import { planSettingsWrites } from './settingsSheet';
+import { KaopingError } from '../errors';
+import { planSettingsWrites } from './settings-sheet';
 
 const grid = (rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Array<Array<Cell | undefined> | undefined> =>
   rows.map((r) => r.map((v) => cell(v)));

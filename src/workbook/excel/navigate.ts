@@ -1,5 +1,5 @@
-/** Taking the clerk to a place in the workbook: a finding's cell, or a result sheet. */
-import { runClassified, type ExcelRun } from './host';
+/** Taking the clerk to a place in the workbook: a finding's cell, or a result sheet (cell ''). */
+import { runClassified, type ExcelRun } from './live-errors';
 
 /** Activates the sheet and, when a cell is given, selects it. */
 export async function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
@@ -16,6 +16,3 @@ export async function selectCell(run: ExcelRun, sheet: string, cell: string): Pr
   );
 }
 
-export async function activateSheet(run: ExcelRun, sheet: string): Promise<void> {
-  await selectCell(run, sheet, '');
-}

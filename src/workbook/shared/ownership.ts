@@ -8,6 +8,7 @@
  * "Kaoping's own" means listed in the marker with its values unchanged (the caller checks the
  * fingerprints); a sheet the clerk has edited is never in `owned`, so it is never replaced or removed.
  */
+import { sheetNameKey } from './sheet-names';
 
 export interface OwnedSheet {
   readonly name: string;
@@ -21,7 +22,7 @@ export interface OwnershipPlan {
   readonly removes: readonly string[];
 }
 
-const fold = (name: string): string => name.toLocaleUpperCase('en-US');
+const fold = sheetNameKey;
 
 /**
  * `owned` lists the owned sheets present in the workbook, in the workbook's order. Report sheets are

@@ -95,17 +95,3 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
     },
   ],
 };
-
-/** Sheet names and headers that identify a role in a filled workbook (a subset of contract §1). */
-export const ROLE_NAMES: Readonly<Record<'rubric' | 'units' | 'entries', readonly string[]>> = {
-  rubric: ['考评细则', '细则', '评分细则', '考核细则', 'rubric'],
-  units: ['考评单位', '参评单位', '单位', '支部', 'units'],
-  entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'entries'],
-};
-
-export const COLUMN_NAMES = {
-  id: ['编号', '项目编号', '序号', 'id'],
-  kind: ['类型', '计分方式', 'kind'],
-  unit: ['单位', '单位名称', '支部', '名称', 'unit'],
-  status: ['整改状态', 'status'],
-} as const;

@@ -1,0 +1,46 @@
+/**
+ * What each format hint of the report looks like: one table that both adapters render (the xlsx
+ * writer as styles XML, the Office.js adapter as range formats), so a result sheet looks the same
+ * whichever wrote it. Colours are RRGGBB hex; each adapter writes them in its host's form.
+ */
+import type { CellStyle } from '../../engine/types';
+
+export interface Look {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points; the workbook's default when absent. */
+  readonly size?: number;
+  readonly color?: string;
+  readonly fill?: string;
+  /** A thin border: round the cell, or along its top. */
+  readonly border?: 'box' | 'top';
+  readonly borderColor?: string;
+  readonly center?: boolean;
+}
+
+const RED = 'C00000';
+const GREY_TEXT = '7F7F7F';
+
+export const LOOKS: Readonly<Record<CellStyle, Look>> = {
+  title: { bold: true, size: 14 },
+  header: { bold: true, fill: 'DDEBF7', border: 'box', borderColor: '8EA9DB', center: true },
+  text: {},
+  number: {},
+  integer: {},
+  flagRed: { bold: true, color: 'FFFFFF', fill: RED },
+  flagWarning: { bold: true, fill: 'FFC000' },
+  vetoed: { color: GREY_TEXT, fill: 'D9D9D9' },
+  subtotal: { bold: true, border: 'top', borderColor: '000000' },
+  capNote: { italic: true, color: GREY_TEXT },
+  error: { color: RED },
+  warning: { color: 'B45F06' },
+  info: { color: '1F4E79' },
+  money: {},
+  moneyTotal: { bold: true, border: 'top', borderColor: '000000' },
+  percent: {},
+};
+
+/** Whether a look changes anything on the cell. */
+export function isPlain(look: Look): boolean {
+  return !(look.bold || look.italic || look.size || look.color || look.fill || look.border || look.center);
+}

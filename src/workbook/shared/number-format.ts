@@ -1,0 +1,44 @@
+/**
+ * Numbers as the clerk sees them: the format a result cell takes, and the text a number shows under
+ * a cell's number format (through numfmt, a maintained implementation of Excel's format language).
+ */
+import * as numfmt from 'numfmt';
+import type { CellStyle } from '../../engine/types';
+
+/** The number format a numeric cell of a given hint takes: "0" for integers, else the sheet's decimals. */
+export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string, moneyFormat = '0'): string | undefined {
+  if (style === 'integer') return '0';
+  if (style === 'money' || style === 'moneyTotal') return moneyFormat;
+  if (style === 'percent') return '0.0%';
+  if (style === undefined || style === 'text' || style === 'title' || style === 'header') return undefined;
+  return sheetFormat;
+}
+
+/**
+ * Excel's built-in date formats 14 and 22 show in the reader's locale; ExcelJS hands them over in
+ * their US form. Clerks' Excel is Chinese, where they read 2024/1/15 (and 2024/1/15 8:30).
+ */
+const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
+
+const usable = new Map<string, string>();
+
+/** The pattern numfmt will apply: the cell's own, or General when the cell has none it can read. */
+function patternFor(format: string | undefined): string {
+  if (!format) return 'General';
+  let p = usable.get(format);
+  if (p === undefined) {
+    const local = LOCAL_BUILTINS[format] ?? format;
+    p = numfmt.isValidFormat(local) ? local : 'General';
+    usable.set(format, p);
+  }
+  return p;
+}
+
+/** The displayed text of a number under a number format, when it differs from String(value). */
+export function displayedNumber(value: number, format: string | undefined): string | undefined {
+  const pattern = patternFor(format);
+  // General shows a plain integer of up to 11 digits as itself; skip the formatter for the common case.
+  if (pattern === 'General' && Number.isInteger(value) && Math.abs(value) < 1e10) return undefined;
+  const text = numfmt.format(pattern, value);
+  return text === String(value) ? undefined : text;
+}
