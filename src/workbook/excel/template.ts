@@ -1,6 +1,6 @@
 /** 插入模板: adds the input sheets of a blank Kaoping workbook that the clerk does not have yet. */
 import type { Lang } from '../../engine/types';
-import { TEMPLATE, type TemplateSheet } from '../shared/template-layout';
+import { STATUSES, TEMPLATE, type TemplateSheet } from '../shared/template-layout';
 import { columnLetters } from '../../engine/cells';
 import { LOOKS } from '../shared/looks';
 import { charsToPoints } from '../shared/width';
@@ -36,6 +36,20 @@ function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
   ws.freezePanes.freezeRows(1);
 }
 
+/** Rows a dropdown reaches, as in the file template. */
+const DROPDOWN_ROWS = 2000;
+
+/** 整改状态 as a dropdown (Range.dataValidation, ExcelApi 1.8) on the entries sheet. */
+function statusDropdown(ws: PaneWorksheet, sheet: TemplateSheet, lang: Lang): void {
+  if (sheet.role !== 'entries') return;
+  const col = sheet.columns.findIndex((c) => c.header === STATUS_HEADER[lang]);
+  if (col < 0) return;
+  const letter = columnLetters(col);
+  ws.getRange(`${letter}2:${letter}${DROPDOWN_ROWS + 1}`).dataValidation.rule = { list: { inCellDropDown: true, source: STATUSES[lang].join(',') } };
+}
+
+const STATUS_HEADER: Readonly<Record<Lang, string>> = { zh: '整改状态', en: 'Status' };
+
 /** Returns the names of the sheets added, in order; existing sheets are never touched. */
 export async function insertTemplate(run: ExcelRun, lang: Lang): Promise<readonly string[]> {
   return runClassified(run, async (context) => {
@@ -49,6 +63,7 @@ export async function insertTemplate(run: ExcelRun, lang: Lang): Promise<readonl
       if (taken.has(sheet.name.toLowerCase())) continue;
       const ws = sheets.add(sheet.name);
       fill(ws, sheet);
+      statusDropdown(ws, sheet, lang);
       first ??= ws;
       added.push(sheet.name);
     }

@@ -6,6 +6,7 @@ import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, ent
 import { FakeRangeFormat } from './range-format';
 import type { BookModel, CellModel, SheetModel } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
+import { FakeDataValidation } from './data-validation';
 
 export interface RangeTarget {
   readonly book: BookModel;
@@ -154,6 +155,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
     if (!this.fmt) this.fmt = new FakeRangeFormat(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Format');
     return this.fmt;
   }
+
+  /** Range.dataValidation (ExcelApi 1.8): see data-validation.ts. */
+  get dataValidation(): FakeDataValidation {
+    return (this.validation ??= new FakeDataValidation(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'DataValidation'));
+  }
+  private validation: FakeDataValidation | undefined;
 
   private derived(name: string, args: readonly unknown[], rect: (r: Rect, where: string) => Rect): FakeRange {
     const where = `Range.${name}`;
