@@ -9,6 +9,7 @@ import { charsToPoints } from '../shared/width';
 const HEADER = LOOKS.header;
 import type { PaneWorksheet } from './live-api';
 import { runClassified, type ExcelRun } from './live-errors';
+import { officeLoaded, supportsExcelApi } from './office';
 
 /** Data rows that get a column's number format ahead of typing. */
 const FORMATTED_ROWS = 500;
@@ -39,9 +40,15 @@ function fill(ws: PaneWorksheet, sheet: TemplateSheet): void {
 /** Rows a dropdown reaches, as in the file template. */
 const DROPDOWN_ROWS = 2000;
 
+/**
+ * Whether the host has Range.dataValidation (ExcelApi 1.8). Outside Office (tests on the in-memory
+ * Excel) it is there; a host below 1.8 gets the template without the dropdown rather than a failure.
+ */
+const canValidate = (): boolean => !officeLoaded() || supportsExcelApi('1.8');
+
 /** 整改状态 as a dropdown (Range.dataValidation, ExcelApi 1.8) on the entries sheet. */
 function statusDropdown(ws: PaneWorksheet, sheet: TemplateSheet, lang: Lang): void {
-  if (sheet.role !== 'entries') return;
+  if (sheet.role !== 'entries' || !canValidate()) return;
   const col = sheet.columns.findIndex((c) => c.header === STATUS_HEADER[lang]);
   if (col < 0) return;
   const letter = columnLetters(col);
