@@ -10,7 +10,7 @@ const t = (text: string, style?: CellStyle): ReportCell => {
   const value = text.length > 32767 ? text.slice(0, 32767) : text;
   return style ? { value, style } : { value };
 };
-const int = (value: number, style: CellStyle = 'integer'): ReportCell => ({ value, style });
+const int = (value: number): ReportCell => ({ value, style: 'integer' });
 
 export function rectificationRows(rec: RectificationResult, lang: Lang): Row[] {
   const head = (keys: ReadonlyArray<Parameters<typeof fl>[1]>): Row => keys.map((k) => t(fl(lang, k), 'header'));
@@ -18,11 +18,12 @@ export function rectificationRows(rec: RectificationResult, lang: Lang): Row[] {
   rows.push([t(countsTitle(lang, rec.asOf), 'title')]);
   const sum = { problems: 0, done: 0, inProgress: 0, open: 0, overdue: 0 };
   for (const c of rec.counts) {
-    rows.push([t(c.zone), t(c.unit), int(c.problems), int(c.done), int(c.inProgress), int(c.open), c.overdue > 0 ? int(c.overdue, 'flagWarning') : int(0)]);
+    // Counts stay whole numbers ('integer' is what picks the "0" format); overdue ones are marked in the list below.
+    rows.push([t(c.zone), t(c.unit), int(c.problems), int(c.done), int(c.inProgress), int(c.open), int(c.overdue)]);
     for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += c[k];
   }
   const st: CellStyle = 'subtotal';
-  rows.push([t(fl(lang, 'sum'), st), t('', st), int(sum.problems, st), int(sum.done, st), int(sum.inProgress, st), int(sum.open, st), int(sum.overdue, st)]);
+  rows.push([t(fl(lang, 'sum'), st), t('', st), int(sum.problems), int(sum.done), int(sum.inProgress), int(sum.open), int(sum.overdue)]);
   rows.push([]);
   rows.push([t(openTitle(lang, rec.asOf), 'title')]);
   rows.push(head(['period', 'unit', 'id', 'item', 'reason', 'counted', 'responsible', 'due', 'status', 'overdue']));
