@@ -157,13 +157,16 @@ describe('engine fuzzing', () => {
         withPay++;
         const cents = (x: number | null): number => Math.round((x ?? 0) * 100);
         for (const f of a.pay.funds) {
+          // Amounts past 2^53 cents cannot be added exactly as JS numbers (the JSON's form); money.test.ts
+          // checks the shares as decimals at any size.
+          if (Math.abs(f.amount) * 100 > Number.MAX_SAFE_INTEGER) continue;
           const rows = a.pay.rows.filter((r) => r.period === f.period);
           const paid = rows.reduce((s, r) => s + cents(r.fundShare), 0);
           expect(paid).toBe(rows.some((r) => r.passed) ? cents(f.amount) : 0);
           for (const r of rows) if (!r.passed || r.vetoed) expect(r.fundShare).toBe(0);
         }
         for (const r of a.pay.rows) {
-          if (r.payable !== null) expect(cents(r.payable)).toBe(cents(r.fixed) + cents(r.linked));
+          if (r.payable !== null && Math.abs(r.payable) * 100 <= Number.MAX_SAFE_INTEGER) expect(cents(r.payable)).toBe(cents(r.fixed) + cents(r.linked));
           for (const v of [r.fixed, r.linked, r.payable, r.fundShare]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
         }
       }),
