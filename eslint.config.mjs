@@ -56,6 +56,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Runs in Internet Explorer 11 before the bundle: ES5 only, a classic script.
+    files: ['src/legacy/*.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script' },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([hostModules, 'The engine is pure: it imports no host (Office.js, ExcelJS, React, Node).'], [['**/workbook/**', '**/app/**', '**/taskpane/**', '**/commands/**', '**/cli/**'], 'The engine imports nothing above it.']),

@@ -60,6 +60,31 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * What the add-in's pages must run in: EdgeHTML 18, the webview of retail Office 2019 and of Microsoft
+ * 365 builds on Windows 10 without WebView2 (learn.microsoft.com, "Browsers and webview controls used
+ * by Office Add-ins"). It parses ES2017 but not object spread, optional chaining, ?? or class fields,
+ * and lacks Object.fromEntries, Array.prototype.flat, globalThis and more. So every module, the
+ * packages' too, goes through Babel's preset-env for Edge 18, with core-js adding the missing
+ * built-ins where they are used; webpack's own runtime is written for ES2017. test/bundle.test.ts
+ * parses the result at that level. Internet Explorer 11 (Trident) is not a target: React and Fluent
+ * UI no longer run there, and src/legacy/old-webview.js tells the clerk what to do instead.
+ */
+const LEGACY_TARGETS = { edge: '18' };
+
+function babelLoader() {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      sourceType: 'unambiguous',
+      presets: [['@babel/preset-env', { targets: LEGACY_TARGETS, bugfixes: true, modules: false, useBuiltIns: 'usage', corejs: '3.51' }]],
+    },
+  };
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, templateParameters: { officeJs: OFFICE_JS } });
 }
@@ -67,12 +92,17 @@ function page(name, template, chunks) {
 async function config(env = {}, argv = {}) {
   const mode = argv.mode || 'production';
   const preview = Boolean(env.preview);
+  // The pages Office loads are built for EdgeHTML 18; the preview runs in today's Chromium only
+  // (and is built on every browser test run), unless --env legacy asks for the same build.
+  const legacy = !preview || Boolean(env.legacy);
   const serving = Boolean(env.WEBPACK_SERVE);
   const out = preview ? path.resolve(__dirname, 'build/preview') : path.resolve(__dirname, 'dist');
   const base = baseUrl();
+  // Web APIs EdgeHTML 18 lacks go in first (src/legacy/polyfills.ts).
+  const first = (file) => (legacy ? ['./src/legacy/polyfills.ts', file] : file);
   const entry = {
-    taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/index.ts',
+    taskpane: first('./src/taskpane/index.tsx'),
+    commands: first('./src/commands/index.ts'),
   };
   const pages = [
     page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
@@ -85,9 +115,23 @@ async function config(env = {}, argv = {}) {
   }
   // The preview opens its samples from .xlsx bytes in the page, where Node's Buffer is not a global.
   const provide = preview ? [new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] })] : [];
+  const tsLoader = {
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false, sourceMap: true, rootDir: __dirname },
+    },
+  };
+  const rules = legacy
+    ? [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [babelLoader(), tsLoader] },
+        // The packages' own code, except core-js (the polyfills themselves) and webpack's runtime.
+        { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babelLoader()] },
+      ]
+    : [{ test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader }];
   const result = {
     mode,
-    target: 'web',
+    target: legacy ? ['web', 'es2017'] : 'web',
     devtool: mode === 'development' ? 'eval-source-map' : preview ? false : 'source-map',
     // The preview is built on every browser test run: tree-shaken as in production, not minified.
     optimization: preview ? { minimize: false } : {},
@@ -99,21 +143,7 @@ async function config(env = {}, argv = {}) {
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false, sourceMap: true, rootDir: __dirname },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules },
     plugins: [
       ...provide,
       ...pages,
@@ -122,6 +152,7 @@ async function config(env = {}, argv = {}) {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'src/commands/dialog.html', to: 'dialog.html' },
+          { from: 'src/legacy/old-webview.js', to: 'old-webview.js' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
         ],
       }),
@@ -146,3 +177,4 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.baseUrl = baseUrl;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.LEGACY_TARGETS = LEGACY_TARGETS;

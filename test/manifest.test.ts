@@ -70,6 +70,14 @@ describe('manifest.xml', () => {
     }
   });
 
+  test('asks for ExcelApi 1.7, so Office 2019 (volume-licensed too) lists the add-in', () => {
+    const sets = all('Set').filter((s) => s.parentElement?.parentElement?.parentElement === app);
+    expect(sets.map((s) => s.getAttribute('MinVersion'))).toEqual(['1.7']);
+    // No requirement in VersionOverrides either: there it would hide the ribbon buttons on hosts without it.
+    const vo = child(app, 'VersionOverrides')!;
+    expect(all('Set').filter((s) => vo.contains(s))).toEqual([]);
+  });
+
   test('asks for the ExcelApi set the code checks for', () => {
     const sets = all('Set').filter((s) => s.parentElement?.parentElement?.parentElement === app);
     expect(sets.map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')])).toEqual([['ExcelApi', REQUIRED_EXCEL_API]]);

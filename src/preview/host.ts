@@ -5,7 +5,7 @@
  * frames through the Office shim (window.parent.kaopingPreview).
  */
 import { SAMPLES, type SampleWorkbook } from '../../seeds';
-import { BookModel, FakeExcel, type FakeRequestContext } from '../workbook/fake-excel';
+import { ApplicationModel, BookModel, FakeExcel, PROFILES, type FakeRequestContext, type HostProfile } from '../workbook/fake-excel';
 import { fakeFromXlsx } from '../workbook/fake-excel/xlsx-io';
 import { sampleToXlsx } from '../workbook/xlsx/sample';
 import { viewContext, type ViewState } from './view';
@@ -23,7 +23,11 @@ export interface DialogRequest {
 }
 
 export class PreviewHost {
-  fake: FakeExcel = new FakeExcel();
+  /** Which Excel the preview plays (?host=web|m365|office2021|office2019): its API sets. */
+  profile: HostProfile = PROFILES.web;
+  /** Excel itself, kept across the samples opened: its calculation mode belongs to no workbook. */
+  readonly application = new ApplicationModel();
+  fake: FakeExcel = new FakeExcel({ application: this.application });
   sample: SampleWorkbook | null = null;
   readonly view: ViewState = { activeSheet: null, selection: null };
   displayLanguage = 'zh-CN';
@@ -57,12 +61,13 @@ export class PreviewHost {
     const sample = SAMPLES.find((s) => s.key === key);
     if (!sample && key !== BLANK) return Promise.reject(new Error(`No sample "${key}"; there are ${SAMPLES.map((s) => s.key).join(', ')} and ${BLANK}.`));
     const loading = (async () => {
+      const options = { application: this.application, profile: this.profile };
       if (sample) {
-        this.fake = await fakeFromXlsx(new Uint8Array(await sampleToXlsx(sample)));
+        this.fake = await fakeFromXlsx(new Uint8Array(await sampleToXlsx(sample)), options);
       } else {
         const book = new BookModel();
         book.add('Sheet1', 'preview');
-        this.fake = new FakeExcel({ book });
+        this.fake = new FakeExcel({ book, ...options });
       }
       this.sample = sample ?? null;
       this.view.activeSheet = null;
@@ -134,6 +139,9 @@ export class PreviewHost {
   }
 
   activate(name: string): void {
+    // Clicking a tab makes the sheet Excel's active one too, with what that forbids (renaming, deleting).
+    const sheet = this.fake.book.find(name);
+    if (sheet && sheet.visibility === 'Visible') this.fake.book.activate(sheet, 'preview');
     this.view.activeSheet = name;
     this.view.selection = null;
     this.notify();

@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { SAMPLES } from '../../seeds';
+import { isHostId, PROFILES } from '../workbook/fake-excel';
 import { BLANK, PreviewHost } from './host';
 import { PreviewApp } from './PreviewApp';
 
@@ -12,6 +13,8 @@ async function start(): Promise<void> {
   const wanted = params.get('sample');
   const key = wanted === BLANK || SAMPLES.some((s) => s.key === wanted) ? wanted! : SAMPLES[0].key;
   if (params.get('lang') === 'en') host.displayLanguage = 'en-US';
+  const profile = params.get('host') ?? 'web';
+  if (isHostId(profile)) host.profile = PROFILES[profile];
   await host.loadSample(key);
   const root = document.getElementById('root');
   if (!root) throw new Error('preview.html has no #root');

@@ -65,7 +65,8 @@ const Office = {
     get displayLanguage() {
       return host.displayLanguage;
     },
-    requirements: { isSetSupported: (_name: string, _version?: string) => true },
+    // As the Excel the preview plays answers it (?host=office2019 has ExcelApi 1.7, and so on).
+    requirements: { isSetSupported: (name: string, version?: string) => host.fake.isSetSupported(name, version) },
     ui: {
       displayDialogAsync,
       messageParent(message: string) {

@@ -52,7 +52,8 @@ async function matchesReport(page: Page, sheet: ReportSheet): Promise<void> {
   const got = await readSheet(page, sheet.name);
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const want = cell.value === '' ? null : cell.value;
+      // Excel keeps 15 significant digits of a number, and so does the in-memory Excel.
+      const want = cell.value === '' ? null : typeof cell.value === 'number' && !Number.isInteger(cell.value) ? Number(cell.value.toPrecision(15)) : cell.value;
       const have = got[r]?.[c] ?? null;
       if (have !== want) fail(`${sheet.name}!R${r + 1}C${c + 1}: workbook has ${JSON.stringify(have)}, engine says ${JSON.stringify(want)}.`);
     }),
@@ -190,4 +191,42 @@ export async function scenario({ page, baseUrl, screenshots, log }: ScenarioCont
   await blank.getByRole('spinbutton', { name: '红旗名额' }).and(blank.locator('[value="5"]')).waitFor(WAIT);
   log('the settings panel wrote 红旗名额 5 and 排名方式 中国式 into 考评设置, and the pane read them back');
   await page.getByTestId('taskpane').screenshot({ path: path.join(screenshots, '08-settings.png') });
+
+  // 7. Older Excel (?host=): the pane calculates twice, the second time with a result sheet shown as
+  //    the first run left it, then the ribbon once more; what that Excel lacks is an 提示 row on 结果-校验.
+  const lacks = { office2019: ['HOST_NO_NOTES', 'HOST_NO_COMMENTS', 'HOST_NO_PAGE_LAYOUT'], office2021: ['HOST_NO_NOTES'] } as const;
+  for (const host of ['office2019', 'office2021'] as const) {
+    const sample = SAMPLES[0];
+    await page.goto(`${baseUrl}/preview.html?host=${host}&sample=${sample.key}`);
+    const older = await paneReady(page, '一键计算');
+    const { report } = expected(sample, 'zh');
+    const syncs = () => page.evaluate(() => window.kaopingPreview?.fake.counters.syncs ?? 0);
+    const settle = async (before: number, button: ReturnType<Frame['getByRole']>) => {
+      await page.waitForFunction((n) => (window.kaopingPreview?.fake.counters.syncs ?? 0) > n, before, WAIT);
+      await button.and(older.locator(':enabled')).waitFor(WAIT);
+    };
+    let shownAfterFirst: string | null = null;
+    for (let run = 1; run <= 2; run++) {
+      const before = await syncs();
+      const button = older.getByRole('button', { name: '一键计算', exact: true });
+      await button.click();
+      await settle(before, button);
+      await older.getByText(/^已写出：/).waitFor(WAIT);
+      const shown = (await readBook(page)).active;
+      if (run === 1 && !report.sheets.some((s) => s.name === shown)) fail(`As ${host} the pane showed ${shown}, not a result sheet`);
+      if (run === 1) shownAfterFirst = shown;
+    }
+    const beforeRibbon = await syncs();
+    await page.getByTestId('ribbon-recalc').click();
+    await page.waitForFunction((n) => (window.kaopingPreview?.fake.counters.syncs ?? 0) > n, beforeRibbon, WAIT);
+    await page.getByTestId('ribbon-recalc').and(page.locator(':enabled')).waitFor(WAIT);
+    const dialog = await page.evaluate(() => window.kaopingPreview?.dialog?.url ?? null);
+    if (dialog !== null) fail(`As ${host} the ribbon command opened a message: ${decodeURIComponent(dialog)}`);
+    await matchesReport(page, report.sheets[0]);
+    const checks = await readSheet(page, report.sheets.find((s) => s.key === 'checks')!.name);
+    const codes = checks.map((r) => r[1]).filter((c): c is string => typeof c === 'string' && c.startsWith('HOST_'));
+    if (JSON.stringify(codes) !== JSON.stringify(lacks[host])) fail(`As ${host} 结果-校验 notes ${codes.join(', ') || 'nothing'}, expected ${lacks[host].join(', ')}`);
+    log(`as ${host}: 一键计算 twice in the pane (the second with ${shownAfterFirst} shown) and once from the ribbon, results matching the engine, 结果-校验 noting ${codes.join(', ')}`);
+    await shot(`09-${host}.png`);
+  }
 }

@@ -81,12 +81,13 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
     orientation: Excel.PageLayout['orientation'];
     setPrintTitleRows(printTitleRows: string): void;
   };
-  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
   readonly charts: XChartCollection;
   getRange(address?: string): XRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   delete(): void;
+  activate(): void;
 }
 
 export interface XWorksheetCollection extends XLoadable<XWorksheetCollection> {
@@ -94,6 +95,7 @@ export interface XWorksheetCollection extends XLoadable<XWorksheetCollection> {
   add(name?: string): XWorksheet;
   getItem(key: string): XWorksheet;
   getItemOrNullObject(key: string): XWorksheet;
+  getActiveWorksheet(): XWorksheet;
 }
 
 export interface XTable extends XLoadable<XTable> {
@@ -137,9 +139,14 @@ export interface XWorkbook {
   };
 }
 
+/**
+ * No calculationMode: it is Excel's setting for every open workbook, not saved with this one, ignored
+ * on some builds (office-js #6922) and read back wrong for AutomaticExceptTables (office-js #2770).
+ * A batch suspends calculation for itself instead (suspendApiCalculationUntilNextSync, ExcelApi 1.6).
+ */
 export interface XApplication extends XLoadable<XApplication> {
-  calculationMode: Excel.Application['calculationMode'];
   suspendScreenUpdatingUntilNextSync(): void;
+  suspendApiCalculationUntilNextSync(): void;
 }
 
 export interface XContext {
@@ -148,8 +155,16 @@ export interface XContext {
   sync(): Promise<unknown>;
 }
 
-/** What Excel.run does: one request context for the batch. */
-export type XRun = <T>(batch: (context: XContext) => Promise<T>) => Promise<T>;
+/** Office.context.requirements, or a host profile's answer to the same question. */
+export interface XRequirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * What Excel.run does: one request context for the batch. `requirements`, where given, says which
+ * API sets this Excel has (the in-memory Excel's profile); without it Office.context.requirements is asked.
+ */
+export type XRun = (<T>(batch: (context: XContext) => Promise<T>) => Promise<T>) & { readonly requirements?: XRequirements };
 
 /** Excel.run itself, for the task pane. Compiling this checks that Excel's objects fit the types above. */
 export const officeRun: XRun = (batch) => Excel.run((context) => batch(context));

@@ -4,7 +4,7 @@
  * safe). Sizes are measured as JSON in UTF-8, as requests and responses travel.
  */
 import type { XContext } from './api';
-import { isEditMode } from './errors';
+import { isEditMode, isTransient } from './errors';
 import { utf8Length } from '../utf8';
 
 export interface SyncPolicy {
@@ -21,14 +21,24 @@ export const DEFAULT_POLICY: SyncPolicy = {
   budgetBytes: 4 * 1024 * 1024,
 };
 
-/** Queues the batch and syncs; the handles `queue` returns are loaded when it resolves. */
-export async function step<T>(ctx: XContext, policy: SyncPolicy, queue: () => T): Promise<T> {
+/**
+ * Queues the batch and syncs; the handles `queue` returns are loaded when it resolves. A batch that
+ * only reads (`readOnly`) is sent once more after a passing failure (isTransient): reading twice
+ * changes nothing, while a write sent twice might be done twice.
+ */
+export async function step<T>(ctx: XContext, policy: SyncPolicy, queue: () => T, options: { readonly readOnly?: boolean } = {}): Promise<T> {
+  let retried = false;
   for (let attempt = 0; ; attempt++) {
     const handles = queue();
     try {
       await ctx.sync();
       return handles;
     } catch (error) {
+      if (options.readOnly && !retried && isTransient(error)) {
+        retried = true;
+        await policy.sleep(policy.editModeWaits[0] ?? 0);
+        continue;
+      }
       if (!isEditMode(error) || attempt >= policy.editModeWaits.length) throw error;
       await policy.sleep(policy.editModeWaits[attempt]);
     }

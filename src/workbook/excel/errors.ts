@@ -6,6 +6,7 @@
 import { KaopingError, type Bilingual } from '../errors';
 
 export type { Bilingual };
+import { OFFICE_MESSAGES, TRANSIENT_CODES } from './error-messages';
 
 /** An Excel failure with what it means to the clerk. `code` is Excel's, or the adapter's own. */
 export class ExcelHostError extends KaopingError {
@@ -33,43 +34,10 @@ export function isTooLarge(e: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
 }
 
-const MESSAGES: Readonly<Record<string, Bilingual>> = {
-  AccessDenied: {
-    zh: '工作簿或工作表受保护，考评助手无法写入结果：请在“审阅”中撤销保护后再试。',
-    en: 'The workbook or a sheet is protected, so the results cannot be written: unprotect it (Review tab) and try again.',
-  },
-  InvalidOperationInCellEditMode: {
-    zh: 'Excel 正在编辑单元格：按 Enter 或 Esc 结束编辑后再试。',
-    en: 'Excel is editing a cell: press Enter or Esc to finish, then try again.',
-  },
-  RequestPayloadSizeLimitExceeded: {
-    zh: '要写入的数据即使分块也超过了 Excel 网页版单次 5 MB 的上限。',
-    en: 'The data to write is over the 5 MB limit of Excel on the web, even in small blocks.',
-  },
-  ResponsePayloadSizeLimitExceeded: {
-    zh: '要读取的数据即使分块也超过了 Excel 网页版单次 5 MB 的上限。',
-    en: 'The data to read is over the 5 MB limit of Excel on the web, even in small blocks.',
-  },
-  RangeExceedsLimit: {
-    zh: '工作表的已用区域太大（超过 500 万个单元格），无法读取。',
-    en: 'A sheet’s used range is too large to read (over five million cells).',
-  },
-  ConnectionFailure: {
-    zh: '与 Excel 的连接中断了：结果可能未写完，请稍后再计算一次。',
-    en: 'The connection to Excel was lost: the results may be incomplete; calculate again in a moment.',
-  },
-  GeneralException: {
-    zh: 'Excel 内部出错，操作未完成：请稍后再试。',
-    en: 'Excel hit an internal error and did not finish: try again in a moment.',
-  },
-  ItemNotFound: {
-    zh: '工作表在计算过程中被改名或删除了：请重新计算。',
-    en: 'A sheet was renamed or deleted while Kaoping worked: calculate again.',
-  },
-  ApiNotFound: {
-    zh: '此版本的 Excel 不支持考评助手需要的功能：请更新 Office 或使用 Excel 网页版。',
-    en: 'This version of Excel lacks a feature Kaoping needs: update Office or use Excel on the web.',
-  },
+/** Passing failures (error-messages.ts): worth one more try for a batch that only reads. */
+export const isTransient = (e: unknown): boolean => {
+  const code = officeCode(e);
+  return code !== undefined && TRANSIENT_CODES.has(code);
 };
 
 export const workbookProtected = (): ExcelHostError =>
@@ -84,15 +52,19 @@ export const nameTaken = (sheet: string): ExcelHostError =>
     en: `The sheet "${sheet}" was not written by Kaoping (or was edited since), so it is never replaced: read the workbook again and the results go under a free name.`,
   });
 
-/** A failure as the clerk reads it; ExcelHostErrors pass through, unknown ones keep Excel's message. */
+/** A failure as the clerk reads it; ExcelHostErrors pass through, every Office code gets its message. */
 export function classify(error: unknown): Error {
   if (error instanceof ExcelHostError) return error;
   const code = officeCode(error);
-  const known = code ? MESSAGES[code] : undefined;
+  const known = code ? OFFICE_MESSAGES[code] : undefined;
   if (code && known) return new ExcelHostError(code, known, { cause: error });
   if (code) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return new ExcelHostError(code, { zh: `Excel 报告错误（${code}）：${detail}`, en: `Excel reported an error (${code}): ${detail}` }, { cause: error });
+    // A code newer than this list: named, but Excel's own text is not shown as the reason.
+    return new ExcelHostError(
+      code,
+      { zh: `Excel 未能完成操作（错误代码 ${code}）：请稍后再试；如仍不行，请把这条消息发给维护人员。`, en: `Excel could not finish the operation (error code ${code}): try again in a moment, and if it still fails, send this message to whoever maintains Kaoping.` },
+      { cause: error },
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -103,7 +103,7 @@ describe.each(['changed input', 'english'] as const)('earlier results from %s', 
         const where = `${fault.label} at sync ${at} of ${syncs}`;
         expect([where, fake.book.sheets.map((s) => s.name).filter((n) => n.startsWith('_kp_'))]).toEqual([where, []]);
         expect([where, inputs(fake)]).toEqual([where, inputsBefore]);
-        expect([where, fake.book.calculationMode]).toEqual([where, 'Automatic']);
+        expect([where, fake.application.calculationMode]).toEqual([where, 'Automatic']);
         if (error === undefined) {
           seen.finished++;
           expect([where, book(fake)]).toEqual([where, clean]);
@@ -123,7 +123,8 @@ describe.each(['changed input', 'english'] as const)('earlier results from %s', 
       // Each fault was tried at every sync, and the outcomes are the ones the fault allows.
       expect(seen.failed + seen.finished).toBe(syncs);
       if (fault.label === 'a cell being edited, briefly') expect(seen.failed).toBe(0);
-      if (fault.code === 'ConnectionFailure' && fault.phase !== 'after') expect(seen.finished).toBe(0);
+      // A dropped connection while only reading is tried once more and goes through; while writing it fails.
+      if (fault.code === 'ConnectionFailure' && fault.phase !== 'after') expect([seen.finished > 0, seen.failed > 0]).toEqual([true, true]);
     });
   });
 });

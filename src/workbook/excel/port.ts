@@ -14,27 +14,23 @@ import type { XContext, XRun } from './api';
 import { DEFAULT_POLICY, step, type SyncPolicy } from './batch';
 import { classify } from './errors';
 import { parseMarker, stillOwned, type MarkerEntry } from './marker';
-import { readBook, type ReadApis } from './read';
+import { detectApis, type HostApis } from './host-apis';
+import { readBook } from './read';
 import { finishGrid, readCells, type CellJob } from './read-cells';
 import { writeBook } from './write';
 
 export interface ExcelPortOptions extends Partial<SyncPolicy> {
   /**
-   * Whether to read notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10). By default asked of
-   * Office.context.requirements when Office is there, else both.
+   * What this Excel can do beyond ExcelApi 1.7 (notes 1.18, threaded comments 1.10, page layout and
+   * screen updating 1.9, calculation suspension 1.6). By default asked of the run's own requirements
+   * (the in-memory Excel's profile), else of Office.context.requirements, else all of it.
    */
-  readonly apis?: ReadApis;
-}
-
-function detectApis(): ReadApis {
-  if (typeof Office === 'undefined' || !Office.context?.requirements) return { notes: true, comments: true };
-  const req = Office.context.requirements;
-  return { notes: req.isSetSupported('ExcelApi', '1.18'), comments: req.isSetSupported('ExcelApi', '1.10') };
+  readonly apis?: Partial<HostApis>;
 }
 
 export class ExcelPort implements WorkbookPort {
   private readonly policy: SyncPolicy;
-  private readonly apis: ReadApis;
+  private readonly apis: HostApis;
   /** The sheets found Kaoping's own by the last read (their marker entries). */
   private lastOwned: readonly MarkerEntry[] | undefined;
 
@@ -47,7 +43,7 @@ export class ExcelPort implements WorkbookPort {
       sleep: options.sleep ?? DEFAULT_POLICY.sleep,
       budgetBytes: options.budgetBytes ?? DEFAULT_POLICY.budgetBytes,
     };
-    this.apis = options.apis ?? detectApis();
+    this.apis = detectApis(run, options.apis);
   }
 
   async read(progress?: Progress): Promise<WorkbookInput> {
@@ -63,7 +59,7 @@ export class ExcelPort implements WorkbookPort {
   async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
     try {
       return await this.run((ctx) =>
-        writeBook(ctx, this.policy, report, (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx)), progress),
+        writeBook(ctx, this.policy, report, (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx, names)), progress, this.apis),
       );
     } catch (error) {
       throw classify(error);
@@ -77,21 +73,32 @@ export class ExcelPort implements WorkbookPort {
     return (this.lastOwned ?? []).filter((e) => names.includes(e.name));
   }
 
-  /** Without an earlier read: the marker, and the listed sheets' values against their fingerprints. */
-  private async verifyOwned(ctx: XContext): Promise<MarkerEntry[]> {
+  /**
+   * Without an earlier read: the marker, and the listed sheets' values against their fingerprints.
+   * `names` are the sheets there now: only those are asked for, so no call is chained on a null object.
+   */
+  private async verifyOwned(ctx: XContext, names: readonly string[]): Promise<MarkerEntry[]> {
+    if (!names.includes(MARKER_SHEET)) return [];
     const sheets = ctx.workbook.worksheets;
-    const marker = await step(ctx, this.policy, () => sheets.getItemOrNullObject(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'));
+    const marker = await step(ctx, this.policy, () => sheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'), { readOnly: true });
     if (marker.isNullObject) return [];
-    const entries = parseMarker(finishGrid(marker.values.map((row) => row.map((v) => (typeof v === 'string' ? { value: v } : undefined))), undefined));
-    const { listed, used } = await step(ctx, this.policy, () => {
-      const ws = entries.map((e) => sheets.getItemOrNullObject(e.name));
-      return { listed: ws, used: ws.map((w) => w.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount')) };
-    });
+    const entries = parseMarker(finishGrid(marker.values.map((row) => row.map((v) => (typeof v === 'string' ? { value: v } : undefined))), undefined)).filter(
+      (e) => e.name !== MARKER_SHEET && names.includes(e.name),
+    );
+    const { listed, used } = await step(
+      ctx,
+      this.policy,
+      () => {
+        const ws = entries.map((e) => sheets.getItem(e.name));
+        return { listed: ws, used: ws.map((w) => w.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount')) };
+      },
+      { readOnly: true },
+    );
     const jobs: CellJob[] = [];
     used.forEach((r, key) => {
       if (!r.isNullObject) jobs.push({ sheet: listed[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
     });
     const grids = await readCells(ctx, this.policy, jobs, new Map());
-    return entries.filter((e, key) => !listed[key].isNullObject && stillOwned(e, finishGrid(grids.get(key), undefined)));
+    return entries.filter((e, key) => stillOwned(e, finishGrid(grids.get(key), undefined)));
   }
 }

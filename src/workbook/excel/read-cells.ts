@@ -55,8 +55,11 @@ export async function readCells(
     const blocks = plan(jobs, next, cost, policy.budgetBytes / shrink);
     let ranges: XRange[];
     try {
-      ranges = await step(ctx, policy, () =>
-        blocks.map((b) => b.job.sheet.getRangeByIndexes(b.job.top + b.first, b.job.left, b.count, b.job.columns).load('values, text, valueTypes')),
+      ranges = await step(
+        ctx,
+        policy,
+        () => blocks.map((b) => b.job.sheet.getRangeByIndexes(b.job.top + b.first, b.job.left, b.count, b.job.columns).load('values, text, valueTypes')),
+        { readOnly: true },
       );
     } catch (error) {
       const single = blocks.length === 1 && blocks[0].count === 1;

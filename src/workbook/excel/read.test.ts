@@ -39,8 +39,19 @@ test('Excel still editing a cell after every wait: the clerk is told to leave th
 
 test('a dropped connection while reading is reported in the clerk’s words', async () => {
   const fake = fakeFromSample(QUARTERLY);
+  // A read is tried once more; the connection stays down for both tries.
   fake.failSync(2, 'ConnectionFailure');
+  fake.failSync(3, 'ConnectionFailure');
   await expect(new ExcelPort(fakeRun(fake), noWait).read()).rejects.toMatchObject({ code: 'ConnectionFailure', text: { zh: expect.any(String) } });
+});
+
+test('a read that fails once in passing (a dropped connection, a timeout, Excel busy) is tried once more and goes through', async () => {
+  for (const code of ['ConnectionFailure', 'Timeout', 'ActivityLimitReached', 'InvalidRequestContext']) {
+    const fake = fakeFromSample(QUARTERLY);
+    fake.failSync(2, code);
+    const input = await new ExcelPort(fakeRun(fake), noWait).read();
+    expect([code, input.sheets.length]).toEqual([code, QUARTERLY.sheets.length]);
+  }
 });
 
 test('notes lose their author line; a threaded comment counts where there is no note; a note on an empty cell is kept', async () => {

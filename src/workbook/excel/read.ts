@@ -42,7 +42,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     tables: wb.tables.load('items/name, items/worksheet/name'),
     notes: apis.notes ? wb.notes.load('items/content, items/authorName') : undefined,
     comments: apis.comments ? wb.comments.load('items/content') : undefined,
-  }));
+  }), { readOnly: true });
   const sheets = first.sheets.items;
   const names = sheets.map((s) => s.name);
   const second = await step(ctx, policy, () => ({
@@ -51,9 +51,10 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     notes: (first.notes?.items ?? []).map((n) => n.getLocation().load('address')),
     comments: (first.comments?.items ?? []).map((c) => c.getLocation().load('address')),
     // The marker's list, ahead of the cells: Kaoping's own result sheets are not held to the row limit.
-    marker: wb.worksheets.getItemOrNullObject(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'),
-  }));
-  const listed = new Set(second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
+    // Asked only of a marker that is there (the names are loaded): no call is chained on a null object.
+    marker: names.includes(MARKER_SHEET) ? wb.worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values') : undefined,
+  }), { readOnly: true });
+  const listed = new Set(!second.marker || second.marker.isNullObject ? [] : second.marker.values.slice(1).map((row) => row[0]));
 
   const notes = new Map<number, Map<number, string>>();
   const pin = (address: string, text: string | undefined, keep: boolean): void => {

@@ -10,6 +10,7 @@ const HEADER = LOOKS.header;
 import type { PaneWorksheet } from './live-api';
 import { runClassified, type ExcelRun } from './live-errors';
 import { officeLoaded, supportsExcelApi } from './office';
+import type { XRequirements } from './api';
 
 /** Data rows that get a column's number format ahead of typing. */
 const FORMATTED_ROWS = 500;
@@ -44,11 +45,15 @@ const DROPDOWN_ROWS = 2000;
  * Whether the host has Range.dataValidation (ExcelApi 1.8). Outside Office (tests on the in-memory
  * Excel) it is there; a host below 1.8 gets the template without the dropdown rather than a failure.
  */
-const canValidate = (): boolean => !officeLoaded() || supportsExcelApi('1.8');
+function canValidate(run: ExcelRun): boolean {
+  const own = (run as { readonly requirements?: XRequirements }).requirements;
+  if (own) return own.isSetSupported('ExcelApi', '1.8');
+  return !officeLoaded() || supportsExcelApi('1.8');
+}
 
 /** 整改状态 as a dropdown (Range.dataValidation, ExcelApi 1.8) on the entries sheet. */
-function statusDropdown(ws: PaneWorksheet, sheet: TemplateSheet, lang: Lang): void {
-  if (sheet.role !== 'entries' || !canValidate()) return;
+function statusDropdown(ws: PaneWorksheet, sheet: TemplateSheet, lang: Lang, validate: boolean): void {
+  if (sheet.role !== 'entries' || !validate) return;
   const col = sheet.columns.findIndex((c) => c.header === STATUS_HEADER[lang]);
   if (col < 0) return;
   const letter = columnLetters(col);
@@ -59,6 +64,7 @@ const STATUS_HEADER: Readonly<Record<Lang, string>> = { zh: '整改状态', en: 
 
 /** Returns the names of the sheets added, in order; existing sheets are never touched. */
 export async function insertTemplate(run: ExcelRun, lang: Lang): Promise<readonly string[]> {
+  const validate = canValidate(run);
   return runClassified(run, async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -70,7 +76,7 @@ export async function insertTemplate(run: ExcelRun, lang: Lang): Promise<readonl
       if (taken.has(sheet.name.toLowerCase())) continue;
       const ws = sheets.add(sheet.name);
       fill(ws, sheet);
-      statusDropdown(ws, sheet, lang);
+      statusDropdown(ws, sheet, lang, validate);
       first ??= ws;
       added.push(sheet.name);
     }

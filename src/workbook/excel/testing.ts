@@ -4,7 +4,7 @@
  */
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from '../../../seeds/types';
 import { parseA1 } from '../../engine/cells';
-import { FakeExcel, SheetModel } from '../fake-excel';
+import { ApplicationModel, FakeExcel, SheetModel } from '../fake-excel';
 import { BookModel } from '../fake-excel/model';
 
 function asCell(v: SampleValue): SampleCell {
@@ -36,7 +36,6 @@ export function fakeFromSample(sample: SampleWorkbook): FakeExcel {
 /** A separate copy of an in-memory Excel's workbook, to start many tests from one state cheaply. */
 export function cloneFake(fake: FakeExcel): FakeExcel {
   const book = new BookModel();
-  book.calculationMode = fake.book.calculationMode;
   book.structureProtected = fake.book.structureProtected;
   book.cellEditMode = fake.book.cellEditMode;
   book.date1904 = fake.book.date1904;
@@ -56,7 +55,13 @@ export function cloneFake(fake: FakeExcel): FakeExcel {
     c.pageBreaks = [...s.pageBreaks];
     return c;
   });
-  return new FakeExcel({ book, limits: fake.limits });
+  book.references = fake.book.references.map((r) => ({ ...r }));
+  const active = fake.book.active();
+  const index = active ? fake.book.sheets.indexOf(active) : -1;
+  if (index >= 0) book.activate(book.sheets[index], 'test');
+  const application = new ApplicationModel();
+  application.calculationMode = fake.application.calculationMode;
+  return new FakeExcel({ book, limits: fake.limits, application, profile: fake.profile });
 }
 
 /** The sample with its entries sheet grown (its own rows repeated) to `n` entries. */

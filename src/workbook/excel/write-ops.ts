@@ -119,8 +119,20 @@ function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
   };
 }
 
+/** Which parts of the layout to set. */
+export interface LayoutParts {
+  /** Column widths: not on a sheet rewritten in place, where the clerk's widths stay. */
+  readonly widths: boolean;
+  /** Landscape and print titles (ExcelApi 1.9): not in place, where the clerk's print settings stay. */
+  readonly pageSetup: boolean;
+  /** Page breaks (ExcelApi 1.9), which follow the rows: on a sheet rewritten in place the old ones go first. */
+  readonly pageBreaks: 'none' | 'add' | 'replace';
+}
+
+export const NEW_SHEET_LAYOUT: LayoutParts = { widths: true, pageSetup: true, pageBreaks: 'add' };
+
 /** Looks by rectangle, column widths, freeze panes, landscape, print titles, page breaks. */
-export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
+export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number, parts: LayoutParts = NEW_SHEET_LAYOUT): Op[] {
   const cmds: Command[] = [];
   for (const rect of styledRects(sheet)) {
     const look = lookOf(rect.style);
@@ -130,15 +142,22 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
       queue: (w) => applyLook(w.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), look),
     });
   }
-  sheet.widths.forEach((w, c) => {
-    if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
-  });
+  if (parts.widths) {
+    sheet.widths.forEach((w, c) => {
+      if (w > 0) cmds.push({ bytes: COMMAND_BYTES * 2, queue: (x) => (x.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w)) });
+    });
+  }
   if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
-  cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = 'Landscape') });
-  const [a, b] = sheet.printTitleRows;
-  if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
-  for (const row of sheet.pageBreaksBefore) {
-    if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
+  if (parts.pageSetup) {
+    cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = 'Landscape') });
+    const [a, b] = sheet.printTitleRows;
+    if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
+  }
+  if (parts.pageBreaks === 'replace') cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.removePageBreaks() });
+  if (parts.pageBreaks !== 'none') {
+    for (const row of sheet.pageBreaksBefore) {
+      if (row > 1) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.horizontalPageBreaks.add(`A${row}`) });
+    }
   }
   const ops: Op[] = [];
   let group: Command[] = [];

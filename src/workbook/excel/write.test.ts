@@ -122,36 +122,41 @@ describe('when Excel fails', () => {
     expect(fake.book.sheets.map((s) => s.name)).toEqual(names);
   });
 
-  test('a failure while the new sheets are written: they are removed, the old results stay, calculation comes back', async () => {
+  test('a failure while new sheets are written: they are removed and the workbook is as it was', async () => {
     const fake = workbook();
-    const { report } = await calculate(fake);
     const before = fake.book.sheets.map(snapshot);
     const port = new ExcelPort(fakeRun(fake), noWait);
-    await port.read();
+    const input = await port.read();
+    const report = buildReport(assess(input), input, 'zh');
     fake.failSync(2, 'AccessDenied');
     const err = await port.write(report).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'AccessDenied', text: { zh: expect.stringContaining('保护') } });
     expect(fake.book.sheets.map(snapshot)).toEqual(before);
-    expect(fake.book.calculationMode).toBe('Automatic');
+    expect(fake.application.calculationMode).toBe('Automatic');
   });
 
-  test('the swap fails before Excel acts: it is undone and the old results stay', async () => {
+  test('the commit fails before Excel acts: the old results stay, whole', async () => {
     const fake = workbook();
-    const { report } = await calculate(fake);
+    await calculate(fake);
+    // A deduction changed since: the new results differ from the old.
+    const entry = fake.book.find('扣分记录')?.ensure(1, 4);
+    if (entry) entry.v = 7;
     const before = fake.book.sheets.map(snapshot);
     const port = new ExcelPort(fakeRun(fake), noWait);
-    await port.read();
-    fake.failSync(3, 'GeneralException');
+    const input = await port.read();
+    const report = buildReport(assess(input), input, 'zh');
+    // The second write rewrites its sheets in place: sync 1 looks, sync 2 commits.
+    fake.failSync(2, 'GeneralException');
     await expect(port.write(report)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(fake.book.sheets.map(snapshot)).toEqual(before);
   });
 
-  test('the connection drops after Excel swapped the sheets: the write is finished, not undone', async () => {
+  test('the connection drops after Excel committed: the write is finished, not undone', async () => {
     const fake = workbook();
     const { report } = await calculate(fake);
     const port = new ExcelPort(fakeRun(fake), noWait);
     await port.read();
-    fake.failSync(3, 'ConnectionFailure', { phase: 'after' });
+    fake.failSync(2, 'ConnectionFailure', { phase: 'after' });
     await port.write(report);
     const reread = await new ExcelPort(fakeRun(fake)).read();
     expect(reread.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(report.sheets.map((s) => s.name));

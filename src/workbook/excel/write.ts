@@ -1,23 +1,34 @@
 /**
- * Writing the report so that a failure leaves the old results or the new, never half of either:
- *   1. one sync to learn the sheets, the workbook's protection and the calculation mode;
- *   2. the new sheets under temporary names, in as few requests as the 5 MB limit allows (screen
- *      updating suspended, calculation manual);
- *   3. one sync to swap: the old sheets step aside, the new take their names and places, the marker
- *      is rewritten, the old are deleted, calculation is restored.
- * If step 2 fails the temporary sheets are removed; if step 3 fails it is rolled back or, when the new
- * sheets are already in place, finished.
+ * Writing the report so that a failure leaves the old results or the new, never half of either
+ * (docs/rules.md, "Writing in Excel"):
+ *   1. one sync to learn the sheets (names, places, protection), the active sheet and the workbook's
+ *      protection;
+ *   2. sheets that are new, or that take the place of a sheet under another name, are written under
+ *      temporary names, in as few requests as the 5 MB limit allows;
+ *   3. one request commits: a surviving sheet is activated when the active one is about to be renamed
+ *      or deleted (Excel on the web refuses both, office-js #3218 and #6964); the temporary sheets take
+ *      their names and places; Kaoping's result sheets whose name stays are cleared and rewritten in
+ *      place, so the clerk's formulas, charts, column widths and print settings that refer to them live
+ *      on; the marker is rewritten; sheets no longer used are deleted.
+ * A result sheet rewritten in place is rewritten in that one request; one too large for it (or
+ * protected) is replaced as a new sheet instead. Every request suspends calculation for itself
+ * (suspendApiCalculationUntilNextSync, ExcelApi 1.6) and, where Excel has it, screen updating (1.9); the
+ * application's calculation mode, shared by every open workbook, is never touched.
+ * If step 2 fails the temporary sheets are removed; if step 3 fails it is finished when the temporary
+ * sheets already have their names (the in-place rewrite is sent again), else undone.
  */
-import type { Report } from '../../engine/types';
+import type { Report, ReportSheet } from '../../engine/types';
 import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import type { XContext, XWorksheet } from './api';
 import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
+import { ALL_APIS, type HostApis } from './host-apis';
+import { withHostNotes } from './host-notes';
 import { entryFor, markerRows, type MarkerEntry } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
-import { layoutOps, valueOps, type Op } from './write-ops';
+import { layoutOps, valueOps, type LayoutParts, type Op } from './write-ops';
 import { chartOps } from './chart-ops';
 
 const fold = sheetNameKey;
@@ -43,7 +54,8 @@ interface Replaced {
 }
 
 interface Plan {
-  readonly temps: string[];
+  /** For each report sheet, its temporary name while it is written, or undefined when it is rewritten in place. */
+  readonly temps: ReadonlyArray<string | undefined>;
   readonly finals: string[];
   /** For each report sheet, the owned sheet it replaces or takes the place of, if any. */
   readonly replaces: Array<Replaced | undefined>;
@@ -51,24 +63,56 @@ interface Plan {
   readonly removes: readonly string[];
   readonly markerExists: boolean;
   readonly entries: MarkerEntry[];
-  readonly calculation: Excel.Application['calculationMode'];
+  /** A sheet to activate first, when the active one is about to be renamed or deleted. */
+  readonly activate: string | undefined;
+  /** The marker entries of the sheets rewritten in place, as they were: listed beside the new ones while the commit runs. */
+  readonly before: readonly MarkerEntry[];
+  readonly apis: HostApis;
+}
+
+/** The temporary names in use (the sheets written under them). */
+const staged = (plan: Plan): string[] => plan.temps.filter((t): t is string => t !== undefined);
+
+/** What a result sheet rewritten in place gets: its content and looks, not the clerk's widths or print settings. */
+function inPlaceParts(apis: HostApis): LayoutParts {
+  return { widths: false, pageSetup: false, pageBreaks: apis.pageLayout ? 'replace' : 'none' };
+}
+
+function newSheetParts(apis: HostApis): LayoutParts {
+  return { widths: true, pageSetup: apis.pageLayout, pageBreaks: apis.pageLayout ? 'add' : 'none' };
+}
+
+/** Request bytes of rewriting a sheet in place: clearing it, its values and its looks. */
+function inPlaceBytes(sheet: ReportSheet, budget: number, apis: HostApis): number {
+  const none = (): XWorksheet => {
+    throw new Error('sizing only');
+  };
+  const ops = [...valueOps(none, sheet, budget), ...layoutOps(none, sheet, budget, inPlaceParts(apis))];
+  return 600 + ops.reduce((n, op) => n + op.bytes, 0);
 }
 
 export async function writeBook(
   ctx: XContext,
   policy: SyncPolicy,
-  report: Report,
+  original: Report,
   owned: (names: readonly string[]) => Promise<readonly MarkerEntry[]>,
   progress?: Progress,
+  apis: HostApis = ALL_APIS,
 ): Promise<WriteOutcome> {
+  const report = withHostNotes(original, apis);
   const wb = ctx.workbook;
-  const seen = await step(ctx, policy, () => ({
-    sheets: wb.worksheets.load('items/name, items/position'),
-    protection: wb.protection.load('protected'),
-    app: ctx.application.load('calculationMode'),
-  }));
+  const seen = await step(
+    ctx,
+    policy,
+    () => ({
+      sheets: wb.worksheets.load('items/name, items/position, items/visibility, items/protection/protected'),
+      protection: wb.protection.load('protected'),
+      active: wb.worksheets.getActiveWorksheet().load('name'),
+    }),
+    { readOnly: true },
+  );
   if (seen.protection.protected) throw workbookProtected();
-  const existing = seen.sheets.items.map((s) => ({ name: s.name, position: s.position }));
+  const existing = seen.sheets.items.map((s) => ({ name: s.name, position: s.position, visible: s.visibility === 'Visible', protected: s.protection.protected }));
   const mine = await owned(existing.map((s) => s.name));
   const ownedNames = new Set(mine.map((e) => fold(e.name)));
   for (const s of report.sheets) {
@@ -85,22 +129,44 @@ export async function writeBook(
   );
   const gone = new Set([...owner.takes.filter((t) => t && !t.sameName).map((t) => t?.name), ...owner.removes]);
   const written = new Set(report.sheets.map((s) => fold(s.name)));
+
+  // Result sheets whose name stays are rewritten in place while the commit stays one request.
+  let commitBytes = 2_000 + report.sheets.length * 600;
+  const inPlace = report.sheets.map((s, i) => {
+    const take = owner.takes[i];
+    const old = take?.sameName ? existing.find((x) => x.name === take.name) : undefined;
+    // A sheet with charts is written anew and the old one (with its charts) deleted, so no chart of an
+    // earlier run is left behind pointing at cells that moved; the .xlsx path drops them likewise.
+    if (!old || old.protected || (s.charts?.length ?? 0) > 0) return false;
+    const bytes = inPlaceBytes(s, policy.budgetBytes, apis);
+    if (commitBytes + bytes > policy.budgetBytes) return false;
+    commitBytes += bytes;
+    return true;
+  });
+  const replaces = report.sheets.map((_, i): Replaced | undefined => {
+    const take = owner.takes[i];
+    const old = take && existing.find((x) => x.name === take.name);
+    if (!take || !old || inPlace[i]) return undefined;
+    return take.sameName ? { trash: freeName(`_kp_old_${i + 1}`, taken), position: old.position, rename: true } : { trash: old.name, position: old.position, rename: false };
+  });
+  const leaving = new Set([...replaces.flatMap((r) => (r ? [fold(r.rename ? (owner.takes[replaces.indexOf(r)]?.name ?? '') : r.trash)] : [])), ...owner.removes.map(fold)]);
+  const activeLeaves = leaving.has(fold(seen.active.name));
+  const survivor =
+    report.sheets.find((_, i) => inPlace[i])?.name ??
+    existing.find((x) => x.visible && !leaving.has(fold(x.name)) && x.name !== MARKER_SHEET && !written.has(fold(x.name)))?.name;
   const plan: Plan = {
-    temps: report.sheets.map((_, i) => freeName(`_kp_new_${i + 1}`, taken)),
+    temps: report.sheets.map((_, i) => (inPlace[i] ? undefined : freeName(`_kp_new_${i + 1}`, taken))),
     finals: report.sheets.map((s) => s.name),
-    replaces: report.sheets.map((_, i) => {
-      const take = owner.takes[i];
-      const old = take && existing.find((x) => x.name === take.name);
-      if (!take || !old) return undefined;
-      return take.sameName ? { trash: freeName(`_kp_old_${i + 1}`, taken), position: old.position, rename: true } : { trash: old.name, position: old.position, rename: false };
-    }),
+    replaces,
     removes: owner.removes,
     markerExists: existing.some((s) => s.name === MARKER_SHEET),
     entries: [
       ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
       ...report.sheets.map(entryFor),
     ],
-    calculation: seen.app.calculationMode,
+    activate: activeLeaves ? survivor : undefined,
+    before: mine.filter((e) => report.sheets.some((s, i) => inPlace[i] && s.name === e.name)),
+    apis,
   };
 
   try {
@@ -110,41 +176,48 @@ export async function writeBook(
     throw classify(error);
   }
   try {
-    await step(ctx, policy, () => swap(ctx, plan));
+    await step(ctx, policy, () => commit(ctx, report, plan, policy.budgetBytes));
   } catch (error) {
-    await recover(ctx, policy, plan, error);
+    await recover(ctx, policy, report, plan, error);
   }
+  progress?.('writing', 1, 1);
   return {
     written: plan.finals,
-    replaced: plan.finals.filter((_, i) => plan.replaces[i]?.rename),
+    replaced: plan.finals.filter((_, i) => plan.replaces[i]?.rename || plan.temps[i] === undefined),
     removed: [...plan.replaces.flatMap((r) => (r && !r.rename ? [r.trash] : [])), ...plan.removes],
   };
 }
 
+/** Every request: calculation waits until its sync (ExcelApi 1.6), and the screen too where Excel can (1.9). */
+function suspend(ctx: XContext, apis: HostApis): void {
+  if (apis.apiCalculation) ctx.application.suspendApiCalculationUntilNextSync();
+  if (apis.screenUpdating) ctx.application.suspendScreenUpdatingUntilNextSync();
+}
+
 /** Step 2: every op, packed into requests under the budget; a request still too large goes again in halves. */
 async function writeNewSheets(ctx: XContext, policy: SyncPolicy, report: Report, plan: Plan, progress?: Progress): Promise<void> {
-  const app = ctx.application;
   const sheets: XWorksheet[] = [];
   const ops: Op[] = [];
   const budget = policy.budgetBytes;
+  const news = report.sheets.flatMap((s, i) => (plan.temps[i] === undefined ? [] : [{ s, i, temp: plan.temps[i] as string }]));
+  if (news.length === 0) return;
   ops.push({
-    bytes: 500 + plan.temps.length * 200,
+    bytes: 500 + news.length * 200,
     rows: 0,
     queue: () => {
-      if (plan.calculation !== 'Manual') app.calculationMode = 'Manual';
-      plan.temps.forEach((name, i) => (sheets[i] = ctx.workbook.worksheets.add(name)));
+      for (const { i, temp } of news) sheets[i] = ctx.workbook.worksheets.add(temp);
     },
   });
-  report.sheets.forEach((s, i) => ops.push(...valueOps(() => sheets[i], s, budget)));
-  report.sheets.forEach((s, i) => ops.push(...layoutOps(() => sheets[i], s, budget)));
-  report.sheets.forEach((s, i) => ops.push(...chartOps(() => sheets[i], s)));
+  for (const { s, i } of news) ops.push(...valueOps(() => sheets[i], s, budget));
+  for (const { s, i } of news) ops.push(...layoutOps(() => sheets[i], s, budget, newSheetParts(plan.apis)));
+  for (const { s, i } of news) ops.push(...chartOps(() => sheets[i], s));
 
-  const total = report.sheets.reduce((n, s) => n + s.rows.length, 0);
+  const total = news.reduce((n, { s }) => n + s.rows.length, 0);
   let done = 0;
   const send = async (batch: readonly Op[]): Promise<void> => {
     try {
       await step(ctx, policy, () => {
-        app.suspendScreenUpdatingUntilNextSync();
+        suspend(ctx, plan.apis);
         for (const op of batch) op.queue();
       });
     } catch (error) {
@@ -171,21 +244,41 @@ async function writeNewSheets(ctx: XContext, policy: SyncPolicy, report: Report,
   if (batch.length > 0) await send(batch);
 }
 
-/** Step 3 as one batch. */
-function swap(ctx: XContext, plan: Plan): void {
+/** The in-place rewrite of the result sheets whose name stays: cleared, then written whole. */
+function rewriteInPlace(ctx: XContext, report: Report, plan: Plan, budget: number): void {
+  report.sheets.forEach((s, i) => {
+    if (plan.temps[i] !== undefined) return;
+    const ws = ctx.workbook.worksheets.getItem(plan.finals[i]);
+    const all = ws.getRange();
+    all.unmerge();
+    all.clear('All');
+    for (const op of valueOps(() => ws, s, budget)) op.queue();
+    for (const op of layoutOps(() => ws, s, budget, inPlaceParts(plan.apis))) op.queue();
+  });
+}
+
+/** Step 3 as one request. */
+function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void {
   const sheets = ctx.workbook.worksheets;
-  ctx.application.suspendScreenUpdatingUntilNextSync();
+  suspend(ctx, plan.apis);
+  if (plan.activate) sheets.getItem(plan.activate).activate();
+  // First the marker lists each sheet about to be rewritten in place both as it is and as it will be,
+  // so a commit cut short leaves every sheet recognised as Kaoping's own; at the end only the new.
+  writeMarker(ctx, { ...plan, entries: [...plan.entries, ...plan.before] });
   plan.replaces.forEach((r, i) => {
     if (r?.rename) sheets.getItem(plan.finals[i]).name = r.trash;
   });
-  plan.temps.forEach((t, i) => (sheets.getItem(t).name = plan.finals[i]));
+  plan.temps.forEach((t, i) => {
+    if (t !== undefined) sheets.getItem(t).name = plan.finals[i];
+  });
   const moves = plan.replaces.map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
   moves.sort((a, b) => (a.r?.position ?? 0) - (b.r?.position ?? 0));
   for (const { r, i } of moves) sheets.getItem(plan.finals[i]).position = r?.position ?? 0;
-  writeMarker(ctx, plan);
+  // After the renames: once every temporary sheet has its name, recovery goes forward and sends this again.
+  rewriteInPlace(ctx, report, plan, budget);
+  writeMarker(ctx, { ...plan, markerExists: true });
   for (const r of plan.replaces) if (r) sheets.getItem(r.trash).delete();
   for (const name of plan.removes) sheets.getItem(name).delete();
-  if (plan.calculation !== 'Manual') ctx.application.calculationMode = plan.calculation;
 }
 
 function writeMarker(ctx: XContext, plan: Plan): void {
@@ -204,47 +297,67 @@ function writeMarker(ctx: XContext, plan: Plan): void {
   marker.visibility = 'VeryHidden';
 }
 
-/** After step 2 failed: the temporary sheets go, calculation comes back. The first failure is the one reported. */
+/** After step 2 failed: the temporary sheets go. The first failure is the one reported. */
 async function removeTemps(ctx: XContext, policy: SyncPolicy, plan: Plan, cause: unknown): Promise<void> {
+  const temps = staged(plan);
   try {
-    const sheets = await step(ctx, policy, () => ctx.workbook.worksheets.load('items/name'));
+    const sheets = await step(ctx, policy, () => ctx.workbook.worksheets.load('items/name'), { readOnly: true });
     const left = new Set(sheets.items.map((s) => s.name));
     await step(ctx, policy, () => {
-      for (const t of plan.temps) if (left.has(t)) ctx.workbook.worksheets.getItem(t).delete();
-      if (plan.calculation !== 'Manual') ctx.application.calculationMode = plan.calculation;
+      for (const t of temps) if (left.has(t)) ctx.workbook.worksheets.getItem(t).delete();
     });
   } catch (cleanup) {
-    throw cleanupFailed(cause, cleanup, plan.temps);
+    throw cleanupFailed(cause, cleanup, temps);
   }
 }
 
 /**
- * After step 3 failed: if every new sheet already has its name, the swap is finished (old sheets
- * deleted, marker written); otherwise it is undone (old names back, new sheets removed).
+ * After step 3 failed. If it never started (the marker does not list the new results yet), nothing
+ * changed but the temporary sheets, which go. If every new sheet already has its name, the commit is
+ * finished (the sheets rewritten in place are rewritten again, old sheets deleted, the marker written);
+ * otherwise it is undone (old names back, new sheets removed; the in-place rewrite was not reached).
  */
-async function recover(ctx: XContext, policy: SyncPolicy, plan: Plan, cause: unknown): Promise<void> {
+async function recover(ctx: XContext, policy: SyncPolicy, report: Report, plan: Plan, cause: unknown): Promise<void> {
+  const temps = staged(plan);
   let forward = false;
   try {
-    const sheets = await step(ctx, policy, () => ctx.workbook.worksheets.load('items/name'));
-    const left = new Set(sheets.items.map((s) => s.name));
-    forward = plan.temps.every((t) => !left.has(t));
+    const seen = await step(
+      ctx,
+      policy,
+      () => {
+        const ws = ctx.workbook.worksheets;
+        const sheets = ws.load('items/name');
+        const marker = plan.markerExists ? ws.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values') : undefined;
+        return { sheets, marker };
+      },
+      { readOnly: true },
+    );
+    const left = new Set(seen.sheets.items.map((s) => s.name));
+    const listed = new Set((seen.marker && !seen.marker.isNullObject ? seen.marker.values : []).map((row) => String(row[2] ?? '')));
+    // The commit's first write lists the new results on the marker. Results identical to the old ones
+    // cannot tell, but then sending the commit again changes nothing either way.
+    const fresh = plan.entries.filter((e) => plan.finals.includes(e.name) && !plan.before.some((b) => b.fingerprint === e.fingerprint));
+    const started = !plan.markerExists ? left.has(MARKER_SHEET) : fresh.length === 0 || fresh.some((e) => listed.has(e.fingerprint));
+    forward = started && temps.every((t) => !left.has(t));
     await step(ctx, policy, () => {
       const ws = ctx.workbook.worksheets;
+      suspend(ctx, plan.apis);
       if (forward) {
+        if (plan.activate && left.has(plan.activate)) ws.getItem(plan.activate).activate();
+        rewriteInPlace(ctx, report, plan, policy.budgetBytes);
         writeMarker(ctx, { ...plan, markerExists: left.has(MARKER_SHEET) });
         for (const r of plan.replaces) if (r && left.has(r.trash)) ws.getItem(r.trash).delete();
         for (const name of plan.removes) if (left.has(name)) ws.getItem(name).delete();
       } else {
         plan.temps.forEach((t, i) => {
           const r = plan.replaces[i];
-          if (r?.rename && left.has(r.trash)) ws.getItem(r.trash).name = plan.finals[i];
+          if (t !== undefined && r?.rename && left.has(r.trash)) ws.getItem(r.trash).name = plan.finals[i];
         });
-        for (const t of plan.temps) if (left.has(t)) ws.getItem(t).delete();
+        for (const t of temps) if (left.has(t)) ws.getItem(t).delete();
       }
-      if (plan.calculation !== 'Manual') ctx.application.calculationMode = plan.calculation;
     });
   } catch (again) {
-    throw cleanupFailed(cause, again, plan.temps);
+    throw cleanupFailed(cause, again, temps);
   }
   if (!forward) throw classify(cause);
 }

@@ -4,7 +4,9 @@
  * over 5 MB is refused, and a sync that fails part-way leaves the commands before the failing one done.
  */
 import { FakeOfficeError, officeError, type FakeErrorCode } from './errors';
-import type { BookModel } from './model';
+import type { ApplicationModel, BookModel } from './model';
+import type { HostProfile } from './profiles';
+import type { StrictRules } from './strict';
 import { utf8Length } from '../utf8';
 
 export interface Limits {
@@ -58,6 +60,11 @@ export interface Command {
 
 export interface FakeHost {
   readonly book: BookModel;
+  /** Excel itself: what outlives a workbook and a batch (the calculation mode, the active sheet's window). */
+  readonly application: ApplicationModel;
+  /** Which Excel this is: the API sets it supports. */
+  readonly profile: HostProfile;
+  readonly rules: StrictRules;
   readonly limits: Limits;
   readonly counters: Counters;
   /** Removes and returns the fault planned for this sync, if any. */

@@ -9,7 +9,9 @@
  *   fake.failSync(2, 'InvalidOperationInCellEditMode')  // the 2nd sync from now fails
  */
 import { FakeContext, WEB_LIMITS, newCounters, type Counters, type Fault, type FakeHost, type Limits } from './context';
-import { BookModel } from './model';
+import { ApplicationModel, BookModel } from './model';
+import { STRICT, type StrictRules } from './strict';
+import { PROFILES, isSetSupported, type HostProfile } from './profiles';
 import { FakeApplication, FakeWorkbook } from './workbook';
 
 export class FakeRequestContext {
@@ -31,10 +33,19 @@ export interface FakeExcelOptions {
   readonly book?: BookModel;
   /** Excel on the web's limits by default (5 MB requests and responses); DESKTOP_LIMITS lifts the payload caps. */
   readonly limits?: Limits;
+  /** Excel itself, to share between workbooks open at once (its calculation mode); a new one by default. */
+  readonly application?: ApplicationModel;
+  /** Which Excel: its API sets (PROFILES.web by default). */
+  readonly profile?: HostProfile;
+  /** Rules to turn off (all hold by default). */
+  readonly rules?: Partial<StrictRules>;
 }
 
 export class FakeExcel implements FakeHost {
   readonly book: BookModel;
+  readonly application: ApplicationModel;
+  profile: HostProfile;
+  readonly rules: StrictRules;
   limits: Limits;
   readonly counters: Counters = newCounters();
   private faults: Fault[] = [];
@@ -42,6 +53,15 @@ export class FakeExcel implements FakeHost {
   constructor(options: FakeExcelOptions = {}) {
     this.book = options.book ?? new BookModel();
     this.limits = options.limits ?? WEB_LIMITS;
+    this.application = options.application ?? new ApplicationModel();
+    this.profile = options.profile ?? PROFILES.web;
+    this.rules = { ...STRICT, ...options.rules };
+    this.book.rules = this.rules;
+  }
+
+  /** Office.context.requirements.isSetSupported as this Excel answers it. */
+  isSetSupported(name: string, version?: string): boolean {
+    return isSetSupported(this.profile, name, version);
   }
 
   /**
@@ -78,6 +98,8 @@ export class FakeExcel implements FakeHost {
   }
 }
 
-export { BookModel, SheetModel, type CellModel, type CellFormat, type NoteModel, type TableModel } from './model';
+export { ApplicationModel, BookModel, SheetModel, type CellModel, type CellFormat, type NoteModel, type TableModel } from './model';
 export { DESKTOP_LIMITS, WEB_LIMITS, type Counters, type Limits } from './context';
 export { FakeOfficeError } from './errors';
+export { STRICT, type StrictRules } from './strict';
+export { HOST_IDS, PROFILES, isHostId, type HostId, type HostProfile } from './profiles';

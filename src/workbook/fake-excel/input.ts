@@ -16,6 +16,7 @@
  * arithmetic (=1+2 is 3), #NAME? for a bare unknown name (=abc), else 0 until Excel would calculate it.
  */
 import * as numfmt from 'numfmt';
+import { toExcelPrecision } from './digits';
 import { officeError } from './errors';
 import type { CellModel, ModelValue } from './model';
 
@@ -55,6 +56,7 @@ function isError(v: ModelValue): v is { readonly error: string } {
 /** Range.values for a cell: "" for blank, the error string for an error. */
 export function apiValue(cell: CellModel | undefined): ApiScalar {
   if (!cell || cell.v === null) return '';
+  if (typeof cell.v === 'number') return toExcelPrecision(cell.v);
   return isError(cell.v) ? cell.v.error : cell.v;
 }
 
@@ -97,7 +99,7 @@ export function enterValue(cell: CellModel, input: unknown, where: string): void
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw officeError('InvalidArgument', where, 'A number must be finite.');
     clearValue(cell);
-    cell.v = input;
+    cell.v = toExcelPrecision(input);
     return;
   }
   if (typeof input === 'boolean') {
@@ -126,7 +128,7 @@ export function enterValue(cell: CellModel, input: unknown, where: string): void
   if (input.length > 1 && first === '@') return setFormula(cell, '=' + input.slice(1), where);
   const parsed = numfmt.parseValue(input) as { v: number | boolean; z?: string } | null;
   if (parsed && typeof parsed.v === 'number' && Number.isFinite(parsed.v)) {
-    cell.v = parsed.v;
+    cell.v = toExcelPrecision(parsed.v);
     if (parsed.z && usablePattern(cell.nf) === 'General') cell.nf = parsed.z;
     return;
   }
@@ -268,5 +270,5 @@ function arithmetic(tokens: Token[]): ModelValue {
   const v = sum();
   if (i !== tokens.length) return 0;
   if (!Number.isFinite(v)) return { error: '#DIV/0!' };
-  return v;
+  return toExcelPrecision(v);
 }

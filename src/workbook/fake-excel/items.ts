@@ -4,6 +4,7 @@ import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { noteKey, type BookModel, type NoteModel, type SheetModel, type TableModel } from './model';
 import { FakeCollection, FakeObject, type TypeInfo } from './proxy';
+import { requireApi } from './profiles';
 import { FakeRange } from './range';
 import { FakeWorksheet } from './worksheet';
 
@@ -109,6 +110,7 @@ export class FakeNoteCollection extends FakeCollection<NoteTarget, FakeNote> {
     this.ctx.enqueue({
       wire: { ActionType: 'Method', Name: 'add', Args: [cellAddress, content] },
       run: () => {
+        requireApi(this.ctx.host.profile, this.info.name, 'add');
         const { book, sheets } = this.scope();
         const { sheet: name, cells } = splitSheet(cellAddress);
         const sheet = name === undefined ? (sheets.length === 1 ? sheets[0] : undefined) : book.find(name);

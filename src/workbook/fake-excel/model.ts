@@ -5,6 +5,8 @@
  */
 import { officeError } from './errors';
 import type { Rect } from './address';
+import { deleteInFormula, renameInFormula } from './references';
+import { STRICT, type StrictRules } from './strict';
 
 export type ModelValue = null | number | string | boolean | { readonly error: string };
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -129,9 +131,39 @@ export class SheetModel {
   }
 }
 
+/**
+ * Excel itself rather than a workbook: what stays when a batch ends, a pane closes or another
+ * workbook is opened. The calculation mode is here: "This is a runtime property. The calculationMode
+ * setting is not persisted in the workbook" (Excel.Application.calculationMode, @types/office-js), it
+ * applies to every open workbook, and it is not saved in the .xlsx (xlsx-io leaves it out).
+ */
+export class ApplicationModel {
+  calculationMode: CalculationMode = 'Automatic';
+  /** Times a batch asked Excel not to recalculate until its next sync. */
+  apiCalculationSuspensions = 0;
+}
+
+/**
+ * A reference held outside cells: a chart's series, a defined name, a print area. Each is a formula
+ * over sheets, kept by Excel through renames and broken (#REF!) by deletions exactly as cell formulas
+ * are. The fake keeps them as formulas only (a clerk's chart on 结果-总分, say), to check that Kaoping
+ * leaves them pointing where they pointed.
+ */
+export interface ReferenceModel {
+  readonly kind: 'chart' | 'name' | 'printArea';
+  /** The chart's or name's own label. */
+  readonly label: string;
+  formula: string;
+}
+
 export class BookModel {
   sheets: SheetModel[] = [];
-  calculationMode: CalculationMode = 'Automatic';
+  /** Charts' series, defined names and print areas: references that are not in cells. */
+  references: ReferenceModel[] = [];
+  /** The sheet the clerk looks at; unset means the first visible sheet (as a new or opened workbook shows). */
+  private activeSheet: SheetModel | undefined;
+  /** Set by the FakeExcel that holds the book. */
+  rules: StrictRules = STRICT;
   /** Workbook structure protection: no sheet may be added, deleted, renamed, hidden or moved. */
   structureProtected = false;
   /** A user is typing in a cell: Excel refuses every request until they leave the cell. */
@@ -172,21 +204,66 @@ export class BookModel {
     return s;
   }
 
+  /** The active sheet: the one last activated while it is there and visible, else the first visible one. */
+  active(): SheetModel | undefined {
+    const a = this.activeSheet;
+    if (a && this.alive(a) && a.visibility === 'Visible') return a;
+    return this.sheets.find((s) => s.visibility === 'Visible');
+  }
+
+  activate(sheet: SheetModel, where: string): void {
+    if (sheet.visibility !== 'Visible') throw officeError('InvalidOperation', where, `The sheet "${sheet.name}" is hidden and cannot be activated.`);
+    this.activeSheet = sheet;
+  }
+
+  /**
+   * Excel on the web refuses to rename or delete the sheet being shown: renaming it shows "Invalid
+   * Sheet. The worksheet that you requested does not exist in the workbook." (office-js #3218), and a
+   * sheet deleted while a request is under way fails the request with InvalidRequestContext, "The
+   * request cannot be processed because the specified worksheet cannot be found" (office-js #6964).
+   * The in-memory Excel keeps that rule on every host profile: code that passes here passes on the web
+   * and on Windows alike.
+   */
+  private assertNotActive(sheet: SheetModel, where: string, doing: 'rename' | 'delete'): void {
+    if (!this.rules.activeSheet || sheet !== this.active()) return;
+    if (doing === 'rename') {
+      throw officeError('InvalidOperation', where, `Invalid Sheet: the active sheet "${sheet.name}" cannot be renamed (office-js #3218); activate another sheet first.`);
+    }
+    throw officeError('InvalidRequestContext', where, `The active sheet "${sheet.name}" cannot be deleted while the request runs (office-js #6964); activate another sheet first.`);
+  }
+
+  /** Every formula in the workbook, with a function that replaces it. */
+  private eachFormula(visit: (cell: CellModel) => void): void {
+    for (const s of this.sheets) for (const row of s.rows) if (row) for (const cell of row) if (cell?.f !== undefined) visit(cell);
+  }
+
   remove(sheet: SheetModel, where: string): void {
     this.assertStructureEditable(where);
+    this.assertNotActive(sheet, where, 'delete');
     if (sheet.visibility === 'VeryHidden') {
       throw officeError('InvalidOperation', where, 'A very hidden sheet cannot be deleted; make it visible or hidden first.');
     }
     const visibleLeft = this.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length;
     if (visibleLeft === 0) throw officeError('InvalidOperation', where, 'A workbook must keep at least one visible sheet.');
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.eachFormula((cell) => {
+      const { formula, broken } = deleteInFormula(cell.f as string, sheet.name);
+      if (!broken) return;
+      cell.f = formula;
+      cell.v = { error: '#REF!' };
+    });
+    for (const r of this.references) r.formula = deleteInFormula(r.formula, sheet.name).formula;
   }
 
   rename(sheet: SheetModel, name: string, where: string): void {
     if (sheet.name === name) return;
     this.assertStructureEditable(where);
     this.checkName(name, where, sheet);
+    this.assertNotActive(sheet, where, 'rename');
+    const old = sheet.name;
     sheet.name = name;
+    this.eachFormula((cell) => (cell.f = renameInFormula(cell.f as string, old, name)));
+    for (const r of this.references) r.formula = renameInFormula(r.formula, old, name);
   }
 
   setVisibility(sheet: SheetModel, v: Visibility, where: string): void {

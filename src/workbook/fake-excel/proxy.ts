@@ -6,6 +6,7 @@
  */
 import type { FakeContext, Settle } from './context';
 import { officeError, propertyNotLoaded } from './errors';
+import { requireApi } from './profiles';
 
 export interface PropDef<T> {
   get?(t: T): unknown;
@@ -128,6 +129,7 @@ export abstract class FakeObject<T> {
     this.ctx.enqueue({
       wire: { ActionType: 'SetProperty', ObjectPathId: this.pathId, Name: name, Args: [value], Paths: this.paths() },
       run: () => {
+        requireApi(this.ctx.host.profile, this.info.name, name, true);
         set(this.live(where), value, where);
       },
     });
@@ -140,6 +142,7 @@ export abstract class FakeObject<T> {
     this.ctx.enqueue({
       wire: { ActionType: 'Method', ObjectPathId: this.pathId, Name: name, Args: args, Paths: this.paths() },
       run: () => {
+        requireApi(this.ctx.host.profile, this.info.name, name);
         run(this.live(where), where);
       },
     });
@@ -156,6 +159,7 @@ export abstract class FakeObject<T> {
 
   /** Reads the requested properties from the model now; the proxy takes them if the sync succeeds. */
   snapshot(paths: LoadPaths): Settle {
+    requireApi(this.ctx.host.profile, this.info.name, 'load');
     const t = this.resolve();
     if (t === null) return { response: { IsNull: true }, apply: () => (this.nullState = true) };
     const where = `${this.info.name}.load`;
@@ -180,6 +184,7 @@ export abstract class FakeObject<T> {
         else subs.set(head, [...(prev ?? []), rest]);
       }
     }
+    for (const k of own) requireApi(this.ctx.host.profile, this.info.name, k);
     this.checkRead(t, own);
     const response: Record<string, unknown> = {};
     for (const k of own) response[k] = props[k].get?.(t);
@@ -224,6 +229,7 @@ export abstract class FakeCollection<M, P extends FakeObject<unknown>> extends F
   }
 
   override snapshot(paths: LoadPaths): Settle {
+    requireApi(this.ctx.host.profile, this.info.name, 'load');
     const sub: LoadPaths = paths === 'all' ? 'all' : paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
     const itemPaths: LoadPaths = sub !== 'all' && sub.length === 0 ? 'all' : sub;
     const proxies = this.list().map((m) => this.makeItem(m));

@@ -77,7 +77,7 @@ test('calculation mode and screen updating', async () => {
     ctx.application.calculationMode = 'Manual';
     await ctx.sync();
   });
-  expect(fake.book.calculationMode).toBe('Manual');
+  expect(fake.application.calculationMode).toBe('Manual');
   expect(fake.book.screenSuspensions).toBe(1);
 });
 

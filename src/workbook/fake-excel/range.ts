@@ -6,6 +6,7 @@ import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, ent
 import { FakeRangeFormat } from './range-format';
 import type { BookModel, CellModel, SheetModel } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
+import { requireApi } from './profiles';
 import { FakeDataValidation } from './data-validation';
 
 export interface RangeTarget {
@@ -167,6 +168,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return new FakeRange(
       this.ctx,
       () => {
+        requireApi(this.ctx.host.profile, 'Range', name);
         const t = this.live(where);
         return { book: t.book, sheet: t.sheet, rect: rect(t.rect, where) };
       },
@@ -217,8 +219,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
           }
           if (cell.v === null && cell.nf === undefined && cell.fmt === undefined) row[c] = undefined;
         }
+        if (row.every((c) => c === undefined)) t.sheet.rows[r] = undefined;
       }
+      // A cleared tail leaves no empty rows behind: the model of a sheet depends only on its cells.
+      while (t.sheet.rows.length > 0 && t.sheet.rows[t.sheet.rows.length - 1] === undefined) t.sheet.rows.pop();
     });
+  }
+
+  /** Selects the range, which activates its sheet. */
+  select(): void {
+    this.invoke('select', [], (t, where) => t.book.activate(t.sheet, where));
   }
 
   /** Every merged area that meets the range is split back into its cells (values stay where they are). */

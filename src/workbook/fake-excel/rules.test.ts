@@ -66,7 +66,7 @@ describe('proxies and sync', () => {
     await fake.run(async (ctx) => {
       const none = ctx.workbook.worksheets.getItemOrNullObject('Nope');
       expect(() => none.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
-      const used = none.getUsedRangeOrNullObject();
+      const used = ctx.workbook.worksheets.getItem('Data').getUsedRangeOrNullObject();
       used.load('address');
       await ctx.sync();
       expect(none.isNullObject).toBe(true);

@@ -1,7 +1,7 @@
 /** Excel.Workbook, its worksheet collection and protection, and Excel.Application, over the in-memory book. */
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import type { BookModel, CalculationMode, SheetModel } from './model';
+import type { ApplicationModel, BookModel, CalculationMode, SheetModel } from './model';
 import { FakeCollection, FakeObject, type TypeInfo } from './proxy';
 import { FakeNoteCollection, FakeTableCollection } from './items';
 import { FakeWorksheet, type SheetTarget } from './worksheet';
@@ -40,6 +40,20 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     return this.lookup(key, true);
   }
 
+  /** The sheet the clerk is looking at. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      (): SheetTarget => {
+        const book = this.ctx.book;
+        const sheet = book.active();
+        if (!sheet) throw officeError('ItemNotFound', 'WorksheetCollection.getActiveWorksheet', 'No sheet is visible.');
+        return { book, sheet };
+      },
+      { Name: 'getActiveWorksheet', Args: [] },
+    );
+  }
+
   /** A new sheet at the end of the workbook, named as given or Sheet<n>. */
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(
@@ -75,24 +89,25 @@ export class FakeWorkbookProtection extends FakeObject<BookModel> {
 
 const MODES: readonly CalculationMode[] = ['Automatic', 'AutomaticExceptTables', 'Manual'];
 
-const APPLICATION: TypeInfo<BookModel> = {
+/** Excel.Application over the application model: one for every workbook of the fake (see ApplicationModel). */
+const APPLICATION: TypeInfo<ApplicationModel> = {
   name: 'Application',
   props: {
     calculationMode: {
-      get: (b) => b.calculationMode,
-      set: (b, v, where) => {
+      get: (a) => a.calculationMode,
+      set: (a, v, where) => {
         if (!MODES.includes(v as CalculationMode)) throw officeError('InvalidArgument', where);
-        b.calculationMode = v as CalculationMode;
+        a.calculationMode = v as CalculationMode;
       },
     },
   },
 };
 
-export class FakeApplication extends FakeObject<BookModel> {
+export class FakeApplication extends FakeObject<ApplicationModel> {
   constructor(ctx: FakeContext) {
-    super(ctx, () => ctx.book);
+    super(ctx, () => ctx.host.application);
   }
-  protected get info(): TypeInfo<BookModel> {
+  protected get info(): TypeInfo<ApplicationModel> {
     return APPLICATION;
   }
   get calculationMode(): Excel.Application['calculationMode'] {
@@ -103,10 +118,11 @@ export class FakeApplication extends FakeObject<BookModel> {
   }
   /** Excel stops redrawing until the next sync; the fake counts it. */
   suspendScreenUpdatingUntilNextSync(): void {
-    this.invoke('suspendScreenUpdatingUntilNextSync', [], (b) => b.screenSuspensions++);
+    this.invoke('suspendScreenUpdatingUntilNextSync', [], () => this.ctx.book.screenSuspensions++);
   }
+  /** Excel does not recalculate for this batch's changes until the next sync; the fake counts it. */
   suspendApiCalculationUntilNextSync(): void {
-    this.invoke('suspendApiCalculationUntilNextSync', [], () => undefined);
+    this.invoke('suspendApiCalculationUntilNextSync', [], (a) => a.apiCalculationSuspensions++);
   }
 }
 

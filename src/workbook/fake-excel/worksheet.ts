@@ -4,6 +4,7 @@ import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { sheetKey, type BookModel, type SheetModel, type Visibility } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
+import { requireApi } from './profiles';
 import { FakeRange, type RangeTarget } from './range';
 import { FakeChartCollection } from './charts';
 import { FakeNoteCollection, FakeTableCollection } from './items';
@@ -96,8 +97,12 @@ export class FakeWorksheet extends SheetPart {
     return new FakeRange(
       this.ctx,
       (): RangeTarget | null => {
-        const t = this.resolve();
-        if (t === null) return null;
+        requireApi(this.ctx.host.profile, 'Worksheet', name);
+        // A method on a null object fails (ItemNotFound), even an *OrNullObject one: the documentation
+        // promises only that the *OrNullObject call itself returns a null object and that isNullObject
+        // tells it ("Use *OrNullObject methods", application-specific-api-model.md), not that other calls
+        // on that object pass through. The strict reading, so code that passes here passes on any Excel.
+        if (!this.ctx.host.rules.nullObjects && this.resolve() === null) return null;
         const live = this.live(where);
         const r = rect(live, where);
         return r === null ? null : { book: live.book, sheet: live.sheet, rect: r };
@@ -140,6 +145,11 @@ export class FakeWorksheet extends SheetPart {
 
   delete(): void {
     this.invoke('delete', [], (t, where) => t.book.remove(t.sheet, where));
+  }
+
+  /** Shows this sheet: it becomes the active sheet. */
+  activate(): void {
+    this.invoke('activate', [], (t, where) => t.book.activate(t.sheet, where));
   }
 }
 

@@ -114,6 +114,9 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
   const book = new BookModel();
   book.date1904 = wb.properties?.date1904 === true;
   for (const ws of wb.worksheets) book.sheets.push(loadSheet(ws, book.date1904));
+  // The sheet the file was saved showing is active again when it opens.
+  const shown = book.sheets[wb.views?.[0]?.activeTab ?? -1];
+  if (shown?.visibility === 'Visible') book.activate(shown, 'open');
   return new FakeExcel({ ...options, book });
 }
 
@@ -175,6 +178,9 @@ export async function fakeToXlsx(fake: FakeExcel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.properties.date1904 = fake.book.date1904;
   for (const sheet of fake.book.sheets) saveSheet(wb, sheet);
+  const active = fake.book.active();
+  const tab = active ? fake.book.sheets.indexOf(active) : 0;
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, tab), visibility: 'visible' }];
   for (const sheet of fake.book.sheets) {
     if (sheet.protected) await (wb.getWorksheet(sheet.name) as ExcelJS.Worksheet).protect('', {});
   }

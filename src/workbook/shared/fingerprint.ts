@@ -13,9 +13,22 @@ import type { ReportSheet } from '../../engine/types';
 
 export type ValueGrid = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
 
-function canonical(v: CellValue): string | undefined {
+/**
+ * Scheme v2 writes a number at the 15 significant digits Excel keeps ("Floating-point arithmetic may
+ * give inaccurate results in Excel", support.microsoft.com), so a score of 100/3 written as
+ * 33.333333333333336 and read back from Excel as 33.3333333333333 fingerprints the same. v1 wrote
+ * String(n): markers written with it are still checked with it.
+ */
+function numberText(n: number, scheme: Scheme): string {
+  if (scheme === 'v1' || !Number.isFinite(n) || Number.isInteger(n)) return String(n);
+  return String(Number(n.toPrecision(15)));
+}
+
+type Scheme = 'v1' | 'v2';
+
+function canonical(v: CellValue, scheme: Scheme): string | undefined {
   if (v === null) return undefined;
-  if (typeof v === 'number') return 'n:' + String(v);
+  if (typeof v === 'number') return 'n:' + numberText(v, scheme);
   if (typeof v === 'string') return v === '' ? undefined : 's:' + v.replace(/\r\n?/g, '\n');
   if (typeof v === 'boolean') return v ? 'b:1' : 'b:0';
   if (isCellError(v)) return 'e:' + v.error;
@@ -44,8 +57,8 @@ class Hasher {
   }
 }
 
-/** The fingerprint of a sheet's values, as 16 hex digits prefixed with the scheme: "v1:…". */
-export function fingerprint(rows: ValueGrid): string {
+/** The fingerprint of a sheet's values, as 16 hex digits prefixed with the scheme: "v2:…". */
+export function fingerprint(rows: ValueGrid, scheme: Scheme = 'v2'): string {
   const h = new Hasher();
   let cells = 0;
   for (let r = 0; r < rows.length; r++) {
@@ -54,14 +67,19 @@ export function fingerprint(rows: ValueGrid): string {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === undefined) continue;
-      const s = canonical(v);
+      const s = canonical(v, scheme);
       if (s === undefined) continue;
       h.add(`${r},${c},${s}\u0000`);
       cells++;
     }
   }
   h.add(`#${cells}`);
-  return 'v1:' + h.digest();
+  return `${scheme}:` + h.digest();
+}
+
+/** Whether a sheet's values are the ones a marker entry's fingerprint was taken of, in its own scheme. */
+export function matchesFingerprint(rows: ValueGrid, stored: string): boolean {
+  return fingerprint(rows, stored.startsWith('v1:') ? 'v1' : 'v2') === stored;
 }
 
 /** The values a report sheet holds once written, as the fingerprint and the reader see them. */

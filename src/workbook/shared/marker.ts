@@ -6,7 +6,7 @@
  */
 import type { Cell, CellValue } from '../../engine/cells';
 import type { ReportSheet } from '../../engine/types';
-import { fingerprint, reportValues, type ValueGrid } from './fingerprint';
+import { fingerprint, matchesFingerprint, reportValues, type ValueGrid } from './fingerprint';
 
 export interface MarkerEntry {
   readonly name: string;
@@ -46,7 +46,10 @@ export function gridValues(rows: ReadonlyArray<ReadonlyArray<Cell | undefined> |
   return rows.map((row) => row?.map((c): CellValue | undefined => c?.value));
 }
 
-/** Whether a listed sheet, read back as `rows`, still holds exactly what Kaoping wrote there. */
+/**
+ * Whether a listed sheet, read back as `rows`, still holds exactly what Kaoping wrote there: numbers
+ * compared at the 15 digits Excel keeps, in the scheme the entry was written with (fingerprint.ts).
+ */
 export function stillOwned(entry: MarkerEntry, rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined> | undefined): boolean {
-  return rows !== undefined && fingerprint(gridValues(rows)) === entry.fingerprint;
+  return rows !== undefined && matchesFingerprint(gridValues(rows), entry.fingerprint);
 }
