@@ -1,7 +1,7 @@
 /**
  * Pay linked to the score and the reward fund (contract section 7), in exact decimal arithmetic:
  * every amount goes through decimal.js from the text of the number the clerk wrote, never through
- * binary floating point, and the fund is shared by the largest remainder in whole quanta (BigInt), so
+ * binary floating point, and the fund is shared by the largest remainder in whole quanta, so
  * the shares add up to the fund to the last yuan (or fen).
  */
 import Decimal from 'decimal.js';
@@ -37,36 +37,39 @@ export interface FundClaim {
  * Nothing passed: every share is 0 (the fund is not paid out).
  */
 export function shareFund(fund: Dec, decimals: number, claims: readonly FundClaim[]): Dec[] {
+  // Whole quanta, in decimal.js integers (no BigInt: EdgeHTML 18 has none); exact up to 50 digits.
   const quantum = new D(10).pow(-decimals);
-  const total = BigInt(fund.div(quantum).toFixed(0));
+  const total = fund.div(quantum).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const eligible = claims.map((c, i) => ({ c, i })).filter(({ c }) => c.passed);
   const out = claims.map(() => new D(0));
-  if (eligible.length === 0 || total <= 0n) return out;
+  if (eligible.length === 0 || total.lte(0)) return out;
   // Rank scores as whole numbers on one scale, so the apportionment is exact integer arithmetic.
   const places = Math.max(0, ...eligible.map(({ c }) => (Number.isFinite(c.rankScore) ? dec(c.rankScore).decimalPlaces() : 0)));
-  const weightOf = (x: number): bigint => {
-    if (!Number.isFinite(x)) return 0n;
-    const w = BigInt(dec(x).mul(new D(10).pow(places)).toFixed(0));
-    return w > 0n ? w : 0n;
+  const scale = new D(10).pow(places);
+  const weightOf = (x: number): Dec => {
+    if (!Number.isFinite(x)) return new D(0);
+    const w = dec(x).mul(scale).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    return w.gt(0) ? w : new D(0);
   };
   let weights = eligible.map(({ c }) => weightOf(c.rankScore));
-  let sum = weights.reduce((s, w) => s + w, 0n);
-  if (sum === 0n) {
-    weights = eligible.map(() => 1n);
-    sum = BigInt(eligible.length);
+  let sum = weights.reduce((s, w) => s.add(w), new D(0));
+  if (sum.isZero()) {
+    weights = eligible.map(() => new D(1));
+    sum = new D(eligible.length);
   }
   const parts = eligible.map(({ c, i }, k) => {
-    const num = total * weights[k];
-    return { i, rankOverall: c.rankOverall, base: num / sum, rest: num % sum };
+    const num = total.mul(weights[k]);
+    const base = num.divToInt(sum);
+    return { i, rankOverall: c.rankOverall, base, rest: num.sub(base.mul(sum)) };
   });
-  let left = total - parts.reduce((s, p) => s + p.base, 0n);
-  const order = [...parts].sort((a, b) => (a.rest === b.rest ? a.rankOverall - b.rankOverall || a.i - b.i : a.rest > b.rest ? -1 : 1));
+  let left = total.sub(parts.reduce((s, p) => s.add(p.base), new D(0)));
+  const order = [...parts].sort((a, b) => (a.rest.eq(b.rest) ? a.rankOverall - b.rankOverall || a.i - b.i : b.rest.cmp(a.rest)));
   for (const p of order) {
-    if (left <= 0n) break;
-    p.base += 1n;
-    left -= 1n;
+    if (left.lte(0)) break;
+    p.base = p.base.add(1);
+    left = left.sub(1);
   }
-  for (const p of parts) out[p.i] = new D(p.base.toString()).mul(quantum);
+  for (const p of parts) out[p.i] = p.base.mul(quantum);
   return out;
 }
 

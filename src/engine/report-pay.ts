@@ -1,6 +1,6 @@
 /** 结果-兑现 / Results-Pay (contract section 7): a block for the latest period and one for the composite. */
 import { fl, payBlockTitle } from './labels-follow-up';
-import { sumMoney } from './money';
+import { dec, sumMoney } from './money';
 import type { PayResult, PayRow } from './follow-up-types';
 import type { Assessment, CellStyle, Lang, ReportCell } from './types';
 
@@ -50,7 +50,8 @@ function payLine(r: PayRow, fullScore: number): Row {
     t(r.zone),
     t(r.unit, r.vetoed ? 'vetoed' : undefined),
     { value: r.total, style: 'number' },
-    { value: fullScore > 0 ? r.total / fullScore : 0, style: 'percent' },
+    // The rate as the decimal it is (976.67 / 1000 is 0.97667, not 0.9766699999999999), so every host stores the same number.
+    { value: fullScore > 0 ? dec(r.total).div(dec(fullScore)).toNumber() : 0, style: 'percent' },
     money(r.base),
     money(r.fixed),
     money(r.linked),

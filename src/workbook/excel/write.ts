@@ -135,9 +135,7 @@ export async function writeBook(
   const inPlace = report.sheets.map((s, i) => {
     const take = owner.takes[i];
     const old = take?.sameName ? existing.find((x) => x.name === take.name) : undefined;
-    // A sheet with charts is written anew and the old one (with its charts) deleted, so no chart of an
-    // earlier run is left behind pointing at cells that moved; the .xlsx path drops them likewise.
-    if (!old || old.protected || (s.charts?.length ?? 0) > 0) return false;
+    if (!old || old.protected) return false;
     const bytes = inPlaceBytes(s, policy.budgetBytes, apis);
     if (commitBytes + bytes > policy.budgetBytes) return false;
     commitBytes += bytes;
