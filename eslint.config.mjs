@@ -91,11 +91,18 @@ export default tseslint.config(
     },
   },
   {
-    // The in-memory Excel stands on its own; fake-run.ts checks it against the Office.js adapter's API types.
+    // The in-memory Excel is a host imitation: it may use src/workbook/shared and the engine's pure
+    // helpers (cells, text), ExcelJS for its .xlsx edge, and nothing else of Kaoping's.
+    // fake-run.ts checks it against the Office.js adapter's API types.
     files: ['src/workbook/fake-excel/**/*.ts'],
     ignores: ['**/*.test.ts', 'src/workbook/fake-excel/fake-run.ts'],
     rules: {
-      'no-restricted-imports': restrict([['**/workbook/xlsx', '**/workbook/xlsx/**', '../xlsx', '../xlsx/**', '**/workbook/excel', '**/workbook/excel/**', '../excel', '../excel/**'], 'The in-memory Excel shares only src/workbook/shared with the adapters.'], NODE),
+      'no-restricted-imports': restrict(
+        [['**/workbook/xlsx', '**/workbook/xlsx/**', '../xlsx', '../xlsx/**', '**/workbook/excel', '**/workbook/excel/**', '../excel', '../excel/**'], 'The in-memory Excel shares only src/workbook/shared with the adapters.'],
+        [['**/app/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/preview/**', '**/workbook/port', '**/port'], 'The in-memory Excel imitates a host: it knows no use case, port or face.'],
+        [['react', 'react-dom', 'react/*', '@fluentui/*', 'office-*', '@microsoft/*'], 'The in-memory Excel stands in for Office.js; it imports none.'],
+        NODE,
+      ),
     },
   },
   {

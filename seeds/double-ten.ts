@@ -1,7 +1,8 @@
 /**
  * 陶二矿“双十强”党政一体化综合考评: the monthly 1000-point “十强”支部 assessment. 19 party branches
  * in three 考评区, judged once a month by the 政工部 (2012年1–3月); each zone's top three take the
- * 流动红旗 and its last is warned. Ranked 中国式, so a tie does not skip the next place.
+ * 流动红旗 and its last is warned. Ranked 中国式, so a tie does not skip the next place. 自评、互评与他评相结合:
+ * the 政工部's review weighs 60%, each branch's self-review 20% and its peers' review 20% (sources sheet).
  */
 import type { SampleSheet, SampleValue, SampleWorkbook } from './types';
 
@@ -276,13 +277,59 @@ const entries: SampleSheet = {
   widths: [10, 16, 8, 6, 6, 36, 14, 12],
 };
 
+/** 自评、互评与他评相结合: the 政工部's monthly review (考评记录) weighs 60%, the branch's own 20%, its zone peers' 20%. */
+const sources: SampleSheet = {
+  name: '来源设置',
+  rows: [
+    ['来源', '权重', '用途', '说明'],
+    ['他评', '60%', '计分', '政工部牵头组织有关人员每月考评（考评记录）'],
+    ['自评', '20%', '计分', '各支部对照细则每月自评（自评扣分表）'],
+    ['互评', '20%', '计分', '同一考评区各支部每月互评（互评扣分表）'],
+  ],
+  widths: [8, 8, 8, 44],
+};
+
+const MONTHS = ['2012年1月', '2012年2月', '2012年3月'];
+const BRANCHES = Object.values(DOUBLE_TEN_ZONES).flat();
+const IDS = RUBRIC_ITEMS.map((r) => r[0] as number);
+
+/** What a self- or peer review found, one cell per item: the points, the reason in the cell's note. */
+function reviewTable(name: string, who: string, marks: (b: number, m: number) => ReadonlyArray<readonly [number, number]>): SampleSheet {
+  const rows: SampleValue[][] = [['单位', '期间', ...IDS]];
+  MONTHS.forEach((month, m) =>
+    BRANCHES.forEach((branch, b) => {
+      const cells: SampleValue[] = IDS.map(() => null);
+      for (const [id, points] of marks(b, m)) cells[id - 1] = { v: points, note: `${who}：${String(RUBRIC_ITEMS[id - 1][2])}，${month}有差距` };
+      rows.push([branch, month, ...cells]);
+    }),
+  );
+  return { name, rows, widths: [16, 10, ...IDS.map(() => 4)] };
+}
+
+/** The points one occurrence costs on an item (its 每次扣分, else 10). */
+const perOf = (id: number): number => (RUBRIC_ITEMS[id - 1][4] as number | null) ?? 10;
+
+/** Branches go easy on themselves: most find one thing a month, every fourth nothing. */
+const selfReview = reviewTable('自评扣分表', '自评', (b, m) => {
+  if ((b + m) % 4 === 0) return [];
+  const id = ((b * 5 + m * 3) % 26) + 1;
+  return [[id, perOf(id)]];
+});
+
+/** Peers find a little more: one item a month, a second for every third branch. */
+const peerReview = reviewTable('互评扣分表', '互评', (b, m) => {
+  const first = ((b * 7 + m * 11 + 3) % 26) + 1;
+  const second = ((b * 3 + m * 5 + 9) % 26) + 1;
+  return b % 3 === 0 && second !== first ? [[first, perOf(first)], [second, 5]] : [[first, perOf(first)]];
+});
+
 export const DOUBLE_TEN: SampleWorkbook = {
   key: 'double-ten',
   title: { zh: '“双十强”支部月度综合考评（千分制）', en: '“Double ten strong” monthly branch assessment (1000 points)' },
   description: {
-    zh: '19个党支部分三个考评区，月度千分制考核，三个月平均；中国式排名，各考评区前三名授予流动红旗，末名预警。',
-    en: '19 Party branches in three zones, scored monthly out of 1000 and averaged over three months; dense (Chinese) ranking, a red flag for each zone’s top three and a warning for its last.',
+    zh: '19个党支部分三个考评区，月度千分制考核，他评（政工部考评）60%、自评20%、互评20%加权，三个月平均；中国式排名，各考评区前三名授予流动红旗，末名预警。',
+    en: '19 Party branches in three zones, scored monthly out of 1000 by the Party office (60%), themselves (20%) and their zone peers (20%), averaged over three months; dense (Chinese) ranking, a red flag for each zone’s top three and a warning for its last.',
   },
   source: '000_f440530c03566684.txt',
-  sheets: [rubric, units, periods, settings, entries],
+  sheets: [rubric, units, periods, settings, sources, entries, selfReview, peerReview],
 };

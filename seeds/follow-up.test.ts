@@ -44,23 +44,32 @@ describe('quarterly (002): a reward fund each quarter, and every problem followe
     expect(a.pay!.rows.filter((r) => r.period === null).every((r) => r.fundShare === null)).toBe(true);
   });
 
-  it('counts done, in-progress and overdue problems from the 整改 columns (worked from the sample’s rows)', () => {
-    const want: Record<string, [done: number, inProgress: number, overdue: number]> = {
-      发电运行一支部: [1, 1, 0],
-      发电运行二支部: [2, 0, 0],
-      设备部支部: [1, 0, 0],
-      燃料部支部: [1, 2, 1],
-      检修公司支部: [2, 0, 0],
-      热力公司支部: [0, 1, 1],
-      化学支部: [1, 1, 0],
-      机关第一支部: [2, 0, 0],
-      机关第二支部: [1, 0, 0],
-      后勤服务支部: [2, 1, 1],
+  it('counts the joint inspection’s problems, and not the self-checks (a compare source), from the 整改 columns', () => {
+    // Worked from the sample's rows: Q1's joint findings are logged with a status each (done, in
+    // progress, overdue below); Q2's wide table adds open problems without a due date (1, 1, 1, 3, 2,
+    // 1, 0, 1, 2, 3); the 23 self-checks are 对照 and count for nothing here.
+    const want: Record<string, [problems: number, done: number, inProgress: number, overdue: number]> = {
+      发电运行一支部: [1 + 1, 1, 0, 0],
+      发电运行二支部: [2 + 1, 1, 1, 1],
+      设备部支部: [3 + 1, 3, 0, 0],
+      燃料部支部: [4 + 3, 1, 2, 1],
+      检修公司支部: [2 + 2, 2, 0, 0],
+      热力公司支部: [3 + 1, 1, 1, 1],
+      化学支部: [1 + 0, 0, 1, 0],
+      机关第一支部: [2 + 1, 2, 0, 0],
+      机关第二支部: [3 + 2, 2, 1, 0],
+      后勤服务支部: [3 + 3, 2, 1, 0],
     };
-    const got = Object.fromEntries(a.rectification!.counts.map((c) => [c.unit, [c.done, c.inProgress, c.overdue]]));
+    const got = Object.fromEntries(a.rectification!.counts.map((c) => [c.unit, [c.problems, c.done, c.inProgress, c.overdue]]));
     expect(got).toEqual(want);
+    for (const c of a.rectification!.counts) expect(c.open).toBe(c.problems - c.done - c.inProgress);
     expect(a.rectification!.asOf).toBe('2021-07-15');
-    const overdue = a.findings.filter((f) => f.code === 'RECTIFICATION_OVERDUE').map((f) => f.cell);
-    expect(overdue).toHaveLength(3);
+    // 发电运行二支部 6.1 and 燃料部支部 1.3 in progress since April; 热力公司支部 5.3 open, due 2021-07-10.
+    const overdue = a.findings.filter((f) => f.code === 'RECTIFICATION_OVERDUE').map((f) => [f.cell, f.unit, f.item, f.period]);
+    expect(overdue).toEqual([
+      ['J4', '发电运行二支部', '6.1', '2021-Q1'],
+      ['J9', '燃料部支部', '1.3', '2021-Q1'],
+      ['J15', '热力公司支部', '5.3', '2021-Q1'],
+    ]);
   });
 });

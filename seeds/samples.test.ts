@@ -6,6 +6,7 @@
 import { cellText, parseA1 } from '../src/engine/cells';
 import { HEADERS as ENGINE_HEADERS, SHEET_ALIASES } from '../src/engine/find';
 import type { Cell, Sheet, WorkbookInput } from '../src/engine/cells';
+import { assess } from '../src/engine/assess';
 import { SAMPLES, sampleByKey } from './index';
 import { formatNumber, sampleToInput } from './to-input';
 import type { SampleWorkbook } from './types';
@@ -177,7 +178,7 @@ describe.each(inputs)('sample %s', (_key, sample, input) => {
     for (const id of rubric.ids) {
       expect(id).not.toBe('');
       expect(rubric.category.get(id)).not.toBe('');
-      expect(['扣分', '累进扣分', '评分', '加分', '否决']).toContain(rubric.kind.get(id));
+      expect(['扣分', '累进扣分', '评分', '折合', '达标率', '加分', '否决']).toContain(rubric.kind.get(id));
       if (rubric.kind.get(id) !== '否决') expect(rubric.cap.get(id)).toBeGreaterThan(0);
     }
   });
@@ -284,13 +285,22 @@ describe('villages', () => {
     const vetoed = t.body.filter((row) => rubric.kind.get(t.get(row, 'id')) === '否决').map((row) => t.get(row, 'unit'));
     expect(new Set(vetoed).size).toBe(1);
   });
+
+  test('the 民主评议 score of every village is folded into item 2.1 (hand-computed)', () => {
+    const a = assess(input);
+    // 古村坪村 appraised 65 of 100: 2.1 scores 6 x 0.65 = 3.9, losing 2.1; 班子建设 20 - 2.1 = 17.9.
+    // 樟村坪村 93: 5.58, losing 0.42; 班子建设 19.58.
+    expect(a.results.find((r) => r.unit === '古村坪村')?.categories['班子建设']).toBe(17.9);
+    expect(a.results.find((r) => r.unit === '樟村坪村')?.categories['班子建设']).toBe(19.58);
+    expect(a.findings.filter((f) => f.code === 'MISSING_SCORE')).toEqual([]);
+  });
 });
 
 describe('quarterly', () => {
   const input = inputOf('quarterly');
   test('every joint-inspection cell with a value carries its reason as a note', () => {
     const tables = scoreTables(input);
-    expect(tables.map((s) => s.name)).toContain('2021年一季度联查扣分表');
+    expect(tables.map((s) => s.name)).toContain('2021年二季度联查扣分表');
     let marked = 0;
     for (const sheet of tables) {
       for (const row of sheet.rows.slice(1)) {
@@ -310,6 +320,21 @@ describe('quarterly', () => {
     const st = table(only(input, 'settings') as Sheet, HEADERS.settings);
     const warn = st.body.find((row) => st.get(row, 'key') === '预警名额');
     expect(contractNumber(st.cell(warn, 'value'))).toBe(3);
+  });
+
+  test('the self-checks are held against the joint inspection and count toward no total', () => {
+    const a = assess(input);
+    // The log also holds the first quarter's joint inspection (来源 联查): only its 自查 rows go.
+    const withoutSelfChecks = assess({
+      sheets: input.sheets.map((s) => (s.name === '扣分记录' ? { ...s, rows: s.rows.filter((r) => cellText(r?.[7]) !== '自查') } : s)),
+    });
+    expect(withoutSelfChecks.compare?.rows).toEqual([]);
+    expect(a.results.map((r) => [r.period, r.unit, r.total])).toEqual(withoutSelfChecks.results.map((r) => [r.period, r.unit, r.total]));
+    // Every branch checked itself in both quarters: a compare total for each, beside the official one.
+    expect(a.compare?.sources).toEqual(['自查']);
+    expect(a.compare?.rows).toHaveLength(20);
+    for (const r of a.compare?.rows ?? []) expect(r.official).toBe(a.results.find((x) => x.period === r.period && x.unit === r.unit)?.total);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
@@ -353,5 +378,42 @@ describe('double-ten', () => {
       }
     }
     expect(ties).toBeGreaterThan(0);
+  });
+
+  test('自评、互评与他评相结合: each branch’s month is 60% the 政工部’s review, 20% its own, 20% its peers’', () => {
+    const common = ['考核细则', '参评单位', '期间设置', '考评设置'];
+    const alone = (sheet: string) => assess({ sheets: input.sheets.filter((s) => common.includes(s.name) || s.name === sheet) });
+    const [all, other, self, peer] = [assess(input), alone('考评记录'), alone('自评扣分表'), alone('互评扣分表')];
+    expect(all.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    all.results.forEach((r, i) => {
+      const mean = 0.6 * other.results[i].base + 0.2 * self.results[i].base + 0.2 * peer.results[i].base;
+      expect(Math.abs(r.base - mean)).toBeLessThanOrEqual(0.0100001);
+    });
+    // By hand, 掘进三队支部 in January: the 政工部 took 10 (item 2) and 5 (item 20): 985; its own review found
+    // nothing: 1000; its peers item 6, 5 points: 995. 0.6 x 985 + 0.2 x 1000 + 0.2 x 995 = 990.
+    expect(all.results.find((r) => r.period === '2012年1月' && r.unit === '掘进三队支部')?.total).toBe(990);
+  });
+});
+
+describe('staff', () => {
+  const a = assess(inputOf('staff'));
+  const result = (unit: string) => a.results.find((r) => r.unit === unit)!;
+
+  test('attendance, reports, exams and the appraisal score as the bureau’s rubric says (hand-computed)', () => {
+    // 王海燕: 出勤率 93.5 -> 1.5 points short x 3 = 4.5 lost, 6 late arrivals x 0.5 = 3: 考勤 15 - 7.5 = 7.5.
+    // 述职 (85+83+86+84)/4 = 84.5 of 100 -> 5 x 0.845 = 4.225; 考试 mean 79 -> 8 x 0.79 = 6.32; 民主评议 86 -> 4.3;
+    // two late reports x 5 -> 工作业绩 20; 卫生 6.5. Total 20 + 4.225 + 10 + 7.5 + 6.32 + 6.5 + 20 + 4.3 = 78.845.
+    expect(result('王海燕')).toMatchObject({ categories: { 工作业绩: 20, 述职情况: 4.23, 考勤情况: 7.5, 业务考试: 6.32, 民主评议: 4.3 }, total: 78.85 });
+    // 徐桂芳: 88.5% -> 6.5 short x 3 = 19.5, cut to the item's 15 (OVER_CAP at the rate); late and absent add nothing more.
+    expect(result('徐桂芳').categories['考勤情况']).toBe(0);
+    expect(a.findings.filter((f) => f.code === 'OVER_CAP' && f.unit === '徐桂芳' && f.item === '4.1')).toHaveLength(1);
+    // 张建国 0.985 (a share) and 李秀英 "96.5%" are above the 95% target (written 0.95, shown 95%): full 考勤.
+    expect(result('张建国').categories['考勤情况']).toBe(15);
+    expect(result('李秀英').categories['考勤情况']).toBe(15);
+  });
+
+  test('every member of staff has every scaled and rate item, so nothing is scored as missing', () => {
+    expect(a.findings.filter((f) => f.code === 'MISSING_SCORE' || f.severity === 'error')).toEqual([]);
+    expect(new Set(a.units.map((u) => u.zone)).size).toBe(4);
   });
 });

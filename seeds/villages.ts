@@ -2,7 +2,8 @@
  * 樟村坪镇村级党建工作年度考评: 15 villages in three 片区, one annual review against a six-category
  * rubric weighted 组织建设10%、班子建设20%、队伍建设20%、制度执行15%、工作保障15%、纪律监督20%.
  * Villages differ in size, so each carries a 规模系数; 违法生育、重大安全生产事故、无理上访 are
- * 一票否决.
+ * 一票否决. Each village's 书记 reports at year end and representatives appraise the leadership (民主评议);
+ * the appraisal, out of 100, is folded into item 2.1 (折合).
  */
 import type { SampleSheet, SampleValue, SampleWorkbook } from './types';
 
@@ -11,11 +12,11 @@ type Row = readonly SampleValue[];
 const rubric: SampleSheet = {
   name: '考核细则',
   rows: [
-    ['编号', '类别', '考核内容', '分值', '类型', '评分标准'],
+    ['编号', '类别', '考核内容', '分值', '类型', '评分标准', '折合基数'],
     ['1.1', '组织建设', '村党组织设置规范，按期换届，党群服务中心正常运转', 6, '扣分', '换届不按期扣3分；党群服务中心未正常开放扣3分'],
     ['1.2', '组织建设', '落实“三会一课”和主题党日制度', 8, '扣分', '每缺一次会议扣1分；主题党日未开展每次扣2分'],
     ['1.3', '组织建设', '整顿软弱涣散党组织，落实“三步疗法”', 6, '扣分', '整顿措施不落实扣3分；未按期转化扣6分'],
-    ['2.1', '班子建设', '书记抓基层党建述职评议', 6, '扣分', '未述职扣6分；述职评议“一般”等次扣3分'],
+    ['2.1', '班子建设', '书记抓基层党建述职，各界代表民主评议', 6, '折合', '年底集中述职，各界代表民主评议（百分制），评议得分折算到本项', 100],
     ['2.2', '班子建设', '班子团结，落实民主集中制', 8, '扣分', '重大事项未经集体研究每次扣2分；班子不团结扣4分'],
     ['2.3', '班子建设', '村干部坐班值班、为民服务全程代理', 6, '扣分', '坐班缺勤每人次扣0.5分；代理事项未办结每件扣1分'],
     ['3.1', '队伍建设', '按规程发展党员，严把入口关', 6, '扣分', '程序不规范每人扣2分；未公示扣2分'],
@@ -34,7 +35,7 @@ const rubric: SampleSheet = {
     ['7.2', '一票否决', '发生重大安全生产事故', '—', '否决', '一票否决'],
     ['7.3', '一票否决', '组织或参与无理上访、邪教活动', '—', '否决', '一票否决'],
   ],
-  widths: [6, 10, 40, 6, 6, 44],
+  widths: [6, 10, 40, 6, 6, 44, 8],
 };
 
 const categories: SampleSheet = {
@@ -104,7 +105,6 @@ const LOGGED: readonly Row[] = [
   ['黄马河村', '6.2', 1, '村务监督委员会记录不全', TAN, '2023-12-19', YE],
   ['古村坪村', '1.3', 3, '软弱涣散整顿措施不落实', HU, '2023-04-11', SP],
   ['古村坪村', '1.3', 3, '年底仍未转化，整顿未按期完成', HU, '2023-12-19', YE],
-  ['古村坪村', '2.1', 3, '书记述职评议为“一般”等次', HU, '2023-12-26', YE],
   ['古村坪村', '5.1', 2, '村级活动场所“缺、旧、小”未整改', DENG, '2023-12-19', YE],
   ['环坪村', '3.3', 3, '无村级后备干部', HU, '2023-12-20', YE],
   ['环坪村', '4.3', 2, '村规民约未按要求修订', DENG, '2023-08-08', SP],
@@ -133,9 +133,22 @@ const LOGGED: readonly Row[] = [
   ['百步梯村', '5.3', 2, '党建工作经费未落实', XIANG, '2023-12-27', YE],
 ];
 
+const PY = '民主评议';
+
+/** Each village's 民主评议 score out of 100 (the mean of the representatives' marks), 折合 into 2.1's 6 points. */
+const APPRAISALS: ReadonlyArray<readonly [string, number]> = [
+  ['樟村坪村', 93], ['殷家坪村', 90], ['黄马河村', 88], ['古村坪村', 65], ['环坪村', 84],
+  ['栗林河村', 95], ['董家河村', 86], ['桃坪河村', 89], ['赵勃溪村', 72], ['檀木坪村', 82],
+  ['麻坪村', 87], ['三隅口村', 91], ['营盘村', 90], ['龙潭坪村', 78], ['百步梯村', 80],
+];
+
 const entries: SampleSheet = {
   name: '扣分记录',
-  rows: [['单位', '编号', '扣分', '原因', '检查人', '日期', '来源'], ...LOGGED],
+  rows: [
+    ['单位', '编号', '扣分', '原因', '检查人', '日期', '来源'],
+    ...LOGGED,
+    ...APPRAISALS.map(([village, score]): Row => [village, '2.1', score, score < 70 ? '书记述职、民主评议得分（百分制），评议等次“一般”' : '书记述职、民主评议得分（百分制）', '镇考核领导小组', '2023-12-26', PY]),
+  ],
   widths: [10, 6, 6, 36, 16, 12, 12],
 };
 
@@ -143,9 +156,9 @@ export const VILLAGES_SAMPLE: SampleWorkbook = {
   key: 'villages',
   title: { zh: '樟村坪镇村级党建工作年度考评（加权）', en: 'Township villages: annual Party-building assessment (weighted)' },
   description: {
-    zh: '15个村分东、中、西三个片区，六个类别按10%、20%、20%、15%、15%、20%加权，规模系数折算排名分，一票否决。',
-    en: '15 villages in three areas; six categories weighted 10/20/20/15/15/20%; a size coefficient for ranking; veto items.',
+    zh: '15个村分东、中、西三个片区，六个类别按10%、20%、20%、15%、15%、20%加权，民主评议得分折合计入，规模系数折算排名分，一票否决。',
+    en: '15 villages in three areas; six categories weighted 10/20/20/15/15/20%; the year-end appraisal scaled into its item; a size coefficient for ranking; veto items.',
   },
-  source: '004_6e595d63a4b761dd.txt',
+  source: '003_a09f908fe2c40350.txt',
   sheets: [rubric, categories, units, settings, entries],
 };

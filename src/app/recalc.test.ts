@@ -5,7 +5,7 @@ import type { WorkbookInput } from '../engine/cells';
 import type { Report } from '../engine/types';
 import { E, ENTRY_HEAD, RUBRIC } from '../engine/fixtures/base';
 import { workbook } from '../engine/testing/grid';
-import type { LiveWorkbookPort, WorkbookPort, WriteOutcome } from '../workbook/port';
+import type { InsertedTemplate, LiveWorkbookPort, WorkbookPort, WriteOutcome } from '../workbook/port';
 import { recalc } from './recalc';
 
 /** A port over grids in memory: records what it was asked to write and show. */
@@ -26,7 +26,7 @@ class MemoryPort implements LiveWorkbookPort {
   async saveSettings(): Promise<string> {
     throw new Error('not used here');
   }
-  async insertTemplate(): Promise<readonly string[]> {
+  async insertTemplate(): Promise<InsertedTemplate> {
     throw new Error('not used here');
   }
 }

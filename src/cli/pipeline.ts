@@ -53,6 +53,11 @@ function tooLarge(name: string, size: SizeProblem | undefined): Msg {
         `无法读取 ${name}：文件中的单元格超过 ${max} 个（数到工作表“${sheet}”时），这是考评助手从一个文件读取的上限；请删除不需要的工作表或旧的结果表`,
         `cannot read ${name}: it holds more than ${max} cells (counting up to the sheet "${sheet}"), the most Kaoping reads from one file; delete sheets not needed or old result sheets`,
       );
+    case 'merges':
+      return msg(
+        `无法读取 ${name}：文件中的合并单元格区域超过 ${max} 个（数到工作表“${sheet}”时），这是考评助手从一个文件读取的上限；请取消不需要的合并（“开始”→“合并后居中”→“取消单元格合并”），或删除不需要的工作表`,
+        `cannot read ${name}: it holds more than ${max} merged ranges (counting up to the sheet "${sheet}"), the most Kaoping reads from one file; unmerge the cells that need not be merged (Home > Merge & Center > Unmerge Cells) or delete sheets not needed`,
+      );
     default:
       return msg(
         `无法读取 ${name}：“${sheet}”解压后超过 ${num(Math.round((size?.max ?? 0) / 1024 / 1024))} MB，文件可能已损坏`,

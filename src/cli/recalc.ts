@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toJson } from '../engine';
 import { ROLES, type Finding, type Lang, type Role, type RoleOverrides } from '../engine/types';
+import { fittingOutput } from './extension';
 import { defaultOutput, ensureDir, readInput, samePath, writeWhole } from './files';
 import type { Io } from './io';
 import { CliError, msg, say, usageError } from './messages';
@@ -65,14 +66,15 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
   const input = path.resolve(io.cwd, positionals[0]);
   const inPlace = values['in-place'];
   if (inPlace && values.output !== undefined) throw usageError('--in-place 与 -o 不能同时使用', '--in-place and -o cannot be used together');
-  const output = inPlace ? input : path.resolve(io.cwd, values.output ?? defaultOutput(input, lang));
-  if (!inPlace && samePath(input, output)) {
+  const named = inPlace ? input : path.resolve(io.cwd, values.output ?? defaultOutput(input, lang));
+  if (!inPlace && samePath(input, named)) {
     throw usageError('输出文件与输入文件相同；如确要改写输入文件，请用 --in-place', 'the output is the input file; to rewrite the input, use --in-place');
   }
   const roles = parseRoles(values.sheet);
   const progress = new Progress(io, chosen, values.quiet);
 
   const original = readInput(input);
+  const output = inPlace ? input : await fittingOutput(original, named, values.output !== undefined);
   const run = await recalcOn(host, original, path.basename(input), lang, roles, progress);
   // The simulation's own output: one exact line a script can read, even with --quiet.
   if (run.counters) io.err(simLine(run.counters) + '\n');

@@ -2,13 +2,16 @@
 import type { WorkbookInput } from './cells';
 import { findRoles } from './find';
 import { Findings, messages } from './findings';
-import { entryAt, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
+import { entryAt, needsScore, newBatch, parseEntryLog, parseScoreTable, type Entry } from './parse-entries';
 import { buildCategories, parseRubric } from './parse-rubric';
 import { parsePeriods, parseSettings, parseUnits, PERIOD_ALL, ZONE_ALL, type PeriodRow, type UnitRow } from './parse-tables';
 import { rankAll } from './rank';
 import { compositeOf } from './composite';
 import { afterRanking } from './follow-up';
 import { scoreUnitPeriod, type ScoreContext } from './score';
+import { compareOutcome } from './compare';
+import { scoreWeighted } from './source-score';
+import { parseSources, planSources } from './sources';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { roundHalfAway } from './text';
 import type {
@@ -102,13 +105,17 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     return empty(settings);
   }
   const { entries, periods } = checkEntries(batch.entries, unitRows, periodRows, findings);
+  const sourceRows = found.views.sources ? parseSources(found.views.sources, findings) : undefined;
+  if (found.views.sources) sheetDone();
+  const plan = sourceRows && sourceRows.length > 0 ? planSources(entries, sourceRows, found.views.sources!.sheet, findings) : undefined;
+  const scoredEntries = plan ? plan.scoredEntries : entries;
 
   // Bucket each unit's entries by period, keeping input order.
   const unitIndex = new Map<string, number>(units.map((u, i) => [u.name, i]));
   const periodIndex = new Map<string, number>(periods.map((p, i) => [p, i]));
   const nUnits = units.length;
   const buckets: Entry[][] = [];
-  for (const e of entries) {
+  for (const e of scoredEntries) {
     const u = unitIndex.get(e.unit);
     const p = periodIndex.get(e.period);
     if (u === undefined || p === undefined) continue;
@@ -117,7 +124,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const ctx: ScoreContext = {
     categories: cats.categories,
     categoryOf: cats.categoryOf,
-    scoreItems: rubric.items.filter((it) => it.kind === 'score' && cats.categoryOf.has(it)),
+    scoreItems: rubric.items.filter((it) => needsScore(it) && cats.categoryOf.has(it)),
     settings,
     findings,
     missingScoreAt: (period, unit, item) => batch.scoreCells.get(`${period}\u0001${unit}\u0001${item.id}`) ?? { sheet: item.sheet, cell: item.cell },
@@ -135,7 +142,10 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     const rows: Mutable<PeriodResult>[] = [];
     for (let u = 0; u < nUnits; u++) {
       const unit = units[u];
-      const s = scoreUnitPeriod(ctx, period, unit.name, buckets[p * nUnits + u] ?? []);
+      const bucket = buckets[p * nUnits + u] ?? [];
+      const s = plan?.weights
+        ? scoreWeighted(ctx, period, unit.name, plan.scored.map((src) => bucket.filter((e) => plan.sourceOf.get(e) === src)), plan.weights)
+        : scoreUnitPeriod(ctx, period, unit.name, bucket);
       const ul = linesByUnit[u];
       for (const l of s.lines) ul.push(l);
       totals[u].push({ total: s.total, vetoed: s.vetoed });
@@ -173,7 +183,17 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
   const lines: DeductionLine[] = [];
   for (const ul of linesByUnit) for (const l of ul) lines.push(l);
-  const followUp = afterRanking({ raw, settings, units, unitRows, periods, periodRows, results, composite, entries, lines, followUpColumns: batch.followUpColumns === true, today: options.today }, findings);
+  const compare =
+    plan && plan.compare.length > 0
+      ? compareOutcome({
+        ctx,
+        plan,
+        results,
+        scoredOf: (period, unit) => buckets[(periodIndex.get(period) ?? 0) * nUnits + (unitIndex.get(unit) ?? 0)] ?? [],
+        linesOf: (period, unit) => (linesByUnit[unitIndex.get(unit) ?? 0] ?? []).filter((l) => l.period === period),
+      })
+      : undefined;
+  const followUp = afterRanking({ raw, settings, units, unitRows, periods, periodRows, results, composite, entries: scoredEntries, lines, followUpColumns: batch.followUpColumns === true, today: options.today }, findings);
   return {
     scored: true,
     roles: found.choices,
@@ -187,6 +207,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     lines,
     findings: findings.list,
     entryCount: entries.length,
+    ...(compare ? { compare } : {}),
     ...followUp,
   };
 }
@@ -205,12 +226,12 @@ function checkEntries(
   const entries: Entry[] = [];
   for (const e of all) {
     if (known && !known.has(e.unit)) {
-      findings.add('UNKNOWN_UNIT', e.src.sheet, entryAt(e, 'unit'), messages.unknownUnit(e.unit));
+      findings.add('UNKNOWN_UNIT', e.src.sheet, entryAt(e, 'unit'), messages.unknownUnit(e.unit), { item: e.item.id, period: e.period });
       continue;
     }
     const period = (e.period === '' ? PERIOD_ALL : e.period) as PeriodLabel;
     if (listed && !listed.has(period)) {
-      findings.add('UNKNOWN_PERIOD', e.src.sheet, entryAt(e, 'period'), messages.unknownPeriod(period));
+      findings.add('UNKNOWN_PERIOD', e.src.sheet, entryAt(e, 'period'), messages.unknownPeriod(period), { unit: e.unit, item: e.item.id });
       continue;
     }
     if (!seenSet.has(period)) {

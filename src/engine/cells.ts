@@ -84,13 +84,18 @@ export function a1(row: number, col: number): string {
   return letters + (row + 1);
 }
 
+/** 0-based index of column letters: A -> 0, Z -> 25, AA -> 26 (the inverse of columnLetters). */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** 0-based row and column of an A1 address, or undefined if it is not one. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** Convenience for tests, fixtures and adapters: a cell from a plain value. */

@@ -25,6 +25,7 @@ export const SHEET_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   entries: ['扣分记录', '考评记录', '检查记录', '扣分台账', 'Entries'],
   scoreTable: [],
   periods: ['期间设置', '期间', 'Periods'],
+  sources: ['来源设置', '评价来源', 'Sources'],
   settings: ['考评设置', '设置', 'Settings'],
 };
 
@@ -40,6 +41,7 @@ export type ColumnKey =
   | 'id' | 'category' | 'item' | 'points' | 'per' | 'kind' | 'standard' | 'method'
   | 'weight' | 'unit' | 'zone' | 'coefficient' | 'period' | 'count' | 'reason' | 'inspector' | 'date' | 'source'
   | 'key' | 'value'
+  | 'scale' | 'target' | 'use'
   | 'payBase' | 'fund' | 'status' | 'due' | 'responsible';
 
 type HeaderSpec = { readonly columns: Partial<Record<ColumnKey, readonly string[]>>; readonly needed: readonly ColumnKey[] };
@@ -55,6 +57,8 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
       kind: ['类型', '计分方式', 'Kind'],
       standard: ['评分标准', '考核标准', 'Standard'],
       method: ['考核办法', '考核方式', '依据', 'Method'],
+      scale: ['折合基数', '原始满分', 'Scale'],
+      target: ['达标值', '目标值', 'Target'],
     },
     needed: ['id', 'category', 'points'],
   },
@@ -89,6 +93,7 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
     needed: ['unit', 'id'],
   },
   periods: { columns: { period: ['期间', 'Period'], weight: ['权重', 'Weight'], fund: ['奖励资金', 'Reward fund'] }, needed: ['period'] },
+  sources: { columns: { source: ['来源', 'Source'], weight: ['权重', '占比', 'Weight'], use: ['用途', 'Use'] }, needed: ['source'] },
   settings: { columns: { key: ['项目', 'Key'], value: ['值', '设置值', 'Value'] }, needed: ['key', 'value'] },
 };
 

@@ -4,3 +4,4 @@ export * from './types';
 export { assess } from './assess';
 export { buildReport } from './report';
 export { toJson } from './json';
+export { makeFinding, messages } from './findings';

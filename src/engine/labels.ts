@@ -2,10 +2,13 @@
 import type { CellStyle, Flag, Lang, ReportKey, Severity } from './types';
 
 export const SHEET_NAMES: Readonly<Record<Lang, Readonly<Record<ReportKey, string>>>> = {
-  zh: { totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验', trends: '结果-趋势', pay: '结果-兑现', rectification: '结果-整改' },
+  zh: {
+    totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验', trends: '结果-趋势',
+    compare: '结果-对照', pay: '结果-兑现', rectification: '结果-整改',
+  },
   en: {
     totals: 'Results-Totals', rankings: 'Results-Rankings', deductions: 'Results-Deductions', checks: 'Results-Checks',
-    trends: 'Results-Trends', pay: 'Results-Pay', rectification: 'Results-Rectification',
+    trends: 'Results-Trends', compare: 'Results-Compare', pay: 'Results-Pay', rectification: 'Results-Rectification',
   },
 };
 
@@ -35,8 +38,8 @@ export function label(lang: Lang, key: Label): string {
 }
 
 export const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  zh: { deduct: '扣分', progressive: '累进扣分', score: '评分', bonus: '加分', veto: '否决' },
-  en: { deduct: 'Deduct', progressive: 'Progressive', score: 'Score', bonus: 'Bonus', veto: 'Veto' },
+  zh: { deduct: '扣分', progressive: '累进扣分', score: '评分', bonus: '加分', veto: '否决', scaled: '折合', rate: '达标率' },
+  en: { deduct: 'Deduct', progressive: 'Progressive', score: 'Score', bonus: 'Bonus', veto: 'Veto', scaled: 'Scaled', rate: 'Rate' },
 };
 
 export function flagText(lang: Lang, flag: Flag): string {

@@ -5,6 +5,7 @@ import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
 import { hasFollowUpColumns, readFollowUpCells, type FollowUpCells } from './follow-up-cells';
+import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
 
@@ -15,6 +16,8 @@ export interface EntrySource {
   readonly unitCol: number;
   readonly periodCol: number;
   readonly reasonCol: number;
+  /** The 来源 column, where the sheet has one. */
+  readonly sourceCol?: number;
 }
 
 /** One entry as read, before its unit and period are checked against the units and periods sheets. */
@@ -43,8 +46,9 @@ export interface Entry {
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
-export function entryAt(e: Entry, which: 'points' | 'unit' | 'period' | 'reason'): string {
-  const col = which === 'points' ? e.src.pointsCol : which === 'unit' ? e.src.unitCol : which === 'period' ? e.src.periodCol : e.src.reasonCol;
+export function entryAt(e: Entry, which: 'points' | 'unit' | 'period' | 'reason' | 'source'): string {
+  const col =
+    which === 'points' ? e.src.pointsCol : which === 'unit' ? e.src.unitCol : which === 'period' ? e.src.periodCol : which === 'source' ? e.src.sourceCol ?? e.src.pointsCol : e.src.reasonCol;
   return a1(e.row, col);
 }
 
@@ -78,15 +82,17 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const seenUnit = new Set(batch.unitOrder);
   const cols = table.cols;
   const pointsCol = cols.points ?? cols.id!;
-  const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol };
+  const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol, ...(cols.source !== undefined ? { sourceCol: cols.source } : {}) };
   const withFollowUp = hasFollowUpColumns(rd);
   if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const unit = rd.text(r, 'unit');
     const id = rd.text(r, 'id');
+    rd.about = { unit, item: id, period: rd.peek(r, 'period') };
     if (unit === '') {
-      findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''));
+      findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
     }
     if (!seenUnit.has(unit)) {
@@ -95,7 +101,13 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     }
     const item = lookup.byId.get(id);
     if (!item) {
-      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id));
+      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id), rd.about);
+      continue;
+    }
+    if (item.kind === 'rate') {
+      const rate = rateAt(rd, view, r, pointsCol);
+      if (rate === undefined) continue;
+      batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: rate, direct: false, recorded: rate });
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -105,27 +117,45 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (typeof resolved === 'string') {
       const at = resolved === 'count' ? rd.address(r, 'count') : a1(r, pointsCol);
       const msg = resolved === 'count' ? messages.badNumber(COUNT, cellText(cellAt(view, r, table.cols.count!))) : resolved === 'per' ? messages.noPoints() : messages.badNumber(POINTS, '');
-      findings.add('BAD_NUMBER', view.sheet, at, msg);
+      findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
-    batch.entries.push({
-      seq: batch.entries.length,
-      period: rd.text(r, 'period'),
-      unit,
-      item,
-      amount: resolved.amount,
-      direct: false,
-      recorded: resolved.recorded,
-      reason: rd.rawText(r, 'reason'),
-      inspector: rd.rawText(r, 'inspector'),
-      date: rd.rawText(r, 'date'),
-      source: rd.rawText(r, 'source'),
-      src,
-      row: r,
-      followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
-    });
+    batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: resolved.amount, direct: false, recorded: resolved.recorded });
   }
   return true;
+}
+
+/** The fields of a log entry read as written: its period, reason, inspector, date and source. */
+function logFields(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean): Pick<Entry, 'period' | 'reason' | 'inspector' | 'date' | 'source' | 'src' | 'row' | 'followUp'> {
+  return {
+    period: rd.text(r, 'period'),
+    reason: rd.rawText(r, 'reason'),
+    inspector: rd.rawText(r, 'inspector'),
+    date: rd.rawText(r, 'date'),
+    source: rd.rawText(r, 'source'),
+    src,
+    row: r,
+    followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
+  };
+}
+
+/** A 达标率 entry's rate in percentage points; undefined (reported) when blank, not a number or outside 0-100. */
+function rateAt(rd: TableReader, view: GridView, r: number, col: number): number | undefined {
+  const rate = readRate(cellAt(view, r, col));
+  const at = a1(r, col);
+  switch (rate.kind) {
+    case 'rate':
+      return rate.value;
+    case 'error':
+      rd.report('FORMULA_ERROR', at, messages.formulaError(rate.error));
+      return undefined;
+    case 'bad':
+      rd.report('BAD_NUMBER', at, messages.badRate(rate.text));
+      return undefined;
+    case 'none':
+      rd.report('BAD_NUMBER', at, messages.badNumber(POINTS, ''));
+      return undefined;
+  }
 }
 
 /** An entry's amount from its points and count cells, or which cell is wanting. */
@@ -138,6 +168,8 @@ function resolveLogAmount(item: Item, points: number | undefined, count: number 
       if (!Number.isInteger(n)) return 'count';
       return { amount: n, recorded: n };
     }
+    case 'rate':
+    case 'scaled':
     case 'score':
       return points === undefined ? 'points' : { amount: points, recorded: points };
     case 'deduct':
@@ -193,6 +225,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   const rd = new TableReader({ view, headerRow, cols, others }, findings);
   for (let r = headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const unit = rd.text(r, 'unit');
     if (unit === '') continue;
     if (!seenUnit.has(unit)) {
@@ -203,23 +236,29 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
     for (const { col, id, src } of itemCols) {
       const item = lookup.byId.get(id);
       if (!item) continue;
+      rd.about = { unit, item: id, period };
       const cl = cellAt(view, r, col);
       const at = a1(r, col);
       const text = cellText(cl);
       if (!isCellError(cl?.value ?? null) && isNoValue(text)) {
-        if (item.kind === 'score') batch.scoreCells.set(`${period || PERIOD_ALL}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
+        if (needsScore(item)) batch.scoreCells.set(`${period || PERIOD_ALL}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
         continue;
       }
       let amount: number;
       let recorded: number;
       if (item.kind === 'veto') {
         if (isCellError(cl?.value ?? null)) {
-          findings.add('FORMULA_ERROR', view.sheet, at, messages.formulaError((cl!.value as { error: string }).error));
+          findings.add('FORMULA_ERROR', view.sheet, at, messages.formulaError((cl!.value as { error: string }).error), rd.about);
           continue;
         }
         if (NOT_VETO.has(matchKey(fold(text)))) continue;
         amount = 1;
         recorded = 1;
+      } else if (item.kind === 'rate') {
+        const rate = rateAt(rd, view, r, col);
+        if (rate === undefined) continue;
+        recorded = rate;
+        amount = rate;
       } else {
         const n = rd.numberAtCol(r, col, POINTS);
         if (n.kind !== 'number') continue;
@@ -256,8 +295,14 @@ function* scanIds(view: GridView, r: number, idKeys: ReadonlyMap<string, string>
 
 /** A score-table cell's amount: a deduction sheet holds points lost, a score sheet holds the score. */
 function wideAmount(item: Item, sheetKind: 'deduct' | 'score', v: number): number {
-  if (item.kind === 'bonus') return v;
+  // A 折合 cell holds the raw score whichever way the sheet reads (a rate cell is read as a rate).
+  if (item.kind === 'bonus' || item.kind === 'scaled') return v;
   if (item.kind === 'score') return sheetKind === 'score' ? v : item.cap - v;
   // deduct or progressive: the entry is the points lost.
   return sheetKind === 'score' ? Math.max(0, item.cap - v) : v;
+}
+
+/** Kinds that need an entry from every unit in every period (none given is a missing score). */
+export function needsScore(item: Item): boolean {
+  return item.kind === 'score' || item.kind === 'scaled' || item.kind === 'rate';
 }

@@ -1,8 +1,9 @@
 /** The rubric and the categories sheet: items, kinds, caps, category pools and weights. */
-import { isCellError } from './cells';
+import { cellText, isCellError } from './cells';
 import { cellAt, type GridView, type HeaderedTable } from './find';
 import { messages, type Findings } from './findings';
-import { columnName, requireTable, rowIsBlank, TableReader } from './read';
+import { columnName, requireTable, rowIsBlank, TableReader, type NumberAt } from './read';
+import { readRate } from './rates';
 import { clean, matchKey } from './text';
 import type { Category, Item, ItemId, ItemKind } from './types';
 
@@ -12,6 +13,8 @@ const KIND_ALIASES: ReadonlyArray<[ItemKind, readonly string[]]> = [
   ['score', ['评分', '酌情评分', 'score']],
   ['bonus', ['加分', '奖励加分', 'bonus']],
   ['veto', ['否决', '一票否决', 'veto']],
+  ['scaled', ['折合', '折算', 'scaled']],
+  ['rate', ['达标率', 'rate']],
 ];
 const KINDS = new Map<string, ItemKind>();
 for (const [kind, names] of KIND_ALIASES) for (const n of names) KINDS.set(matchKey(n), kind);
@@ -22,7 +25,7 @@ export function kindOf(text: string): ItemKind | undefined {
 
 /** Kinds whose loss counts against a category. */
 export function isScoredKind(kind: ItemKind): boolean {
-  return kind === 'deduct' || kind === 'progressive' || kind === 'score';
+  return kind === 'deduct' || kind === 'progressive' || kind === 'score' || kind === 'scaled' || kind === 'rate';
 }
 
 export interface ScoredCategory extends Category {
@@ -42,6 +45,7 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
   let category = '';
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
+    rd.about = {};
     const catText = rd.text(r, 'category');
     if (catText !== '') category = catText;
     const idCell = cellAt(view, r, table.cols.id!);
@@ -56,6 +60,7 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
       continue;
     }
     const at = rd.address(r, 'id');
+    rd.about = { item: id, category };
     const first = firstAt.get(id);
     if (first !== undefined) {
       findings.add('DUPLICATE_ITEM_ID', view.sheet, at, messages.duplicateItem(id, first));
@@ -66,22 +71,24 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
     const kind = kindOf(kindText);
     let ok = true;
     if (kind === undefined) {
-      findings.add('UNKNOWN_KIND', view.sheet, rd.address(r, 'kind'), messages.unknownKind(kindText));
+      findings.add('UNKNOWN_KIND', view.sheet, rd.address(r, 'kind'), messages.unknownKind(kindText), rd.about);
       ok = false;
     }
     const pointsName = columnName('rubric', 'points');
     const points = rd.number(r, 'points', pointsName);
     if (points.kind === 'none' && kind !== 'veto') {
-      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'points'), messages.badNumber(pointsName, ''));
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'points'), messages.badNumber(pointsName, ''), rd.about);
       ok = false;
     }
     if (points.kind === 'invalid') ok = false;
     const per = rd.number(r, 'per', columnName('rubric', 'per'));
     if (kind === 'progressive' && per.kind === 'none') {
-      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'per') || at, messages.noPer());
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'per') || at, messages.noPer(), rd.about);
       ok = false;
     }
     if (per.kind === 'invalid' && kind === 'progressive') ok = false;
+    const extra = kind === 'scaled' || kind === 'rate' ? readKindColumns(rd, view, r, id, kind, per, at) : {};
+    if (extra === undefined) ok = false;
     if (!ok || kind === undefined) {
       invalidIds.add(id);
       continue;
@@ -93,6 +100,7 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
       kind,
       cap: points.kind === 'number' ? points.value : 0,
       ...(per.kind === 'number' ? { per: per.value } : {}),
+      ...extra,
       standard: rd.rawText(r, 'standard'),
       method: rd.rawText(r, 'method'),
       sheet: view.sheet,
@@ -101,6 +109,45 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
     items.push(item);
   }
   return { items, invalidIds, table };
+}
+
+/**
+ * The columns a 折合 or 达标率 item needs: its scale (折合基数, default 100) or its target (达标值) and
+ * per-point loss (单次扣分). Undefined, with a finding at the rubric cell, when one is not usable.
+ */
+function readKindColumns(
+  rd: TableReader,
+  view: GridView,
+  r: number,
+  id: string,
+  kind: 'scaled' | 'rate',
+  per: NumberAt,
+  at: string,
+): { scale?: number; target?: number } | undefined {
+  if (kind === 'scaled') {
+    const c = rd.has('scale') ? rd.address(r, 'scale') : '';
+    const scale = rd.number(r, 'scale', columnName('rubric', 'scale'), true);
+    if (scale.kind === 'none') return { scale: 100 };
+    if (scale.kind === 'invalid') return undefined;
+    if (scale.value > 0) return { scale: scale.value };
+    rd.report('BAD_NUMBER', c, messages.badScale(id, cellText(cellAt(view, r, rd.column('scale')!)).trim()));
+    return undefined;
+  }
+  let ok = true;
+  const target = rd.has('target') ? readRate(cellAt(view, r, rd.column('target')!)) : { kind: 'none' as const };
+  if (target.kind === 'error') {
+    rd.report('FORMULA_ERROR', rd.address(r, 'target'), messages.formulaError(target.error));
+    ok = false;
+  } else if (target.kind !== 'rate') {
+    rd.report('BAD_NUMBER', rd.address(r, 'target') || at, messages.badTarget(id, target.kind === 'bad' ? target.text : ''));
+    ok = false;
+  }
+  if (per.kind === 'none') {
+    rd.report('BAD_NUMBER', rd.address(r, 'per') || at, messages.noPerRate(id));
+    ok = false;
+  }
+  if (per.kind === 'invalid') ok = false;
+  return ok && target.kind === 'rate' ? { target: target.value } : undefined;
 }
 
 interface CategoryRow {

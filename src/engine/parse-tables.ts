@@ -53,7 +53,7 @@ export function parseUnits(view: GridView, findings: Findings): UnitRow[] | unde
         coefficient = k.value;
         hasCoefficient = true;
       } else {
-        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)));
+        findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)), { unit: name });
       }
     }
     const base = rd.number(r, 'payBase', columnName('units', 'payBase'));
@@ -112,6 +112,7 @@ export interface RawSettings {
   topFlags?: number;
   bottomWarnings?: number;
   decimals?: number;
+  compareAlert?: { value: number; percent: boolean };
   /** 挂钩比例 as a share (0.2), 奖励资金, 金额小数位 and 评定日期 (an Excel day number): section 7 and 8. */
   linkedShare?: number;
   rewardFund?: number;
@@ -131,6 +132,7 @@ const SETTING_KEYS: ReadonlyArray<[SettingKey, readonly string[]]> = [
   ['topFlags', ['红旗名额', 'Top flags']],
   ['bottomWarnings', ['预警名额', 'Bottom warnings']],
   ['decimals', ['小数位', 'Decimals']],
+  ['compareAlert', ['偏差提示', 'Compare alert']],
   ['linkedShare', ['挂钩比例', 'Linked share']],
   ['rewardFund', ['奖励资金', 'Reward fund']],
   ['moneyDecimals', ['金额小数位', 'Money decimals']],
@@ -204,6 +206,7 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
       case 'passLine':
       case 'bonusCap':
       case 'bonusThreshold':
+      case 'compareAlert':
         if (n.value >= 0) out[key] = { value: n.value, percent: n.percent };
         else bad(EXPECT.number);
         break;

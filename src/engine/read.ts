@@ -1,8 +1,9 @@
 /** Reading one role's table row by row: text, numbers and error cells, with findings at the right cell. */
 import { a1, cellText, isCellError } from './cells';
 import { cellAt, HEADERS, locateHeader, type ColumnKey, type GridView, type HeaderedTable } from './find';
-import { messages, type Findings } from './findings';
+import { messages, type About, type FindingParams, type Findings } from './findings';
 import { fold, isNoValue, readNumber } from './text';
+import type { FindingCode } from './types';
 
 /** The clerk's names for a column, for messages: the header as written, else the first alias. */
 export function columnName(role: keyof typeof HEADERS, key: ColumnKey): { zh: string; en: string } {
@@ -60,6 +61,9 @@ export class TableReader {
     private readonly findings: Findings,
   ) {}
 
+  /** What the row being read concerns (its unit, item, period), given to the findings raised while reading it. */
+  about: About = {};
+
   get sheet(): string {
     return this.table.view.sheet;
   }
@@ -67,6 +71,16 @@ export class TableReader {
   address(r: number, key: ColumnKey): string {
     const c = this.table.cols[key];
     return c === undefined ? '' : a1(r, c);
+  }
+
+  /** The absolute column of a key, if the table has it. */
+  column(key: ColumnKey): number | undefined {
+    return this.table.cols[key];
+  }
+
+  /** Raises a finding on this sheet about the row being read. */
+  report(code: FindingCode, cell: string, params: FindingParams): void {
+    this.findings.add(code, this.sheet, cell, params, this.about);
   }
 
   has(key: ColumnKey): boolean {
@@ -80,11 +94,20 @@ export class TableReader {
     return this.textAtCol(r, c);
   }
 
+  /** Displayed text as {@link text} reads it, but an error cell is '' and not reported (it is reported where the cell is read). */
+  peek(r: number, key: ColumnKey): string {
+    const c = this.table.cols[key];
+    const cl = c === undefined ? undefined : cellAt(this.table.view, r, c);
+    if (!cl || isCellError(cl.value)) return '';
+    const t = cellText(cl);
+    return isNoValue(t) ? '' : fold(t);
+  }
+
   textAtCol(r: number, c: number): string {
     const cl = cellAt(this.table.view, r, c);
     if (!cl) return '';
     if (isCellError(cl.value)) {
-      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error));
+      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
       return '';
     }
     const t = cellText(cl);
@@ -98,7 +121,7 @@ export class TableReader {
     const cl = cellAt(this.table.view, r, c);
     if (!cl) return '';
     if (isCellError(cl.value)) {
-      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error));
+      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
       return '';
     }
     const t = cellText(cl).trim();
@@ -120,14 +143,14 @@ export class TableReader {
       case 'none':
         return NONE;
       case 'error':
-        this.findings.add('FORMULA_ERROR', this.sheet, at, messages.formulaError(n.error));
+        this.findings.add('FORMULA_ERROR', this.sheet, at, messages.formulaError(n.error), this.about);
         return INVALID;
       case 'bad':
-        this.findings.add('BAD_NUMBER', this.sheet, at, messages.badNumber(what, n.text.trim()));
+        this.findings.add('BAD_NUMBER', this.sheet, at, messages.badNumber(what, n.text.trim()), this.about);
         return INVALID;
       case 'number':
         if (n.value < 0 && !allowNegative) {
-          this.findings.add('NEGATIVE_POINTS', this.sheet, at, messages.negative(cellText(cl).trim()));
+          this.findings.add('NEGATIVE_POINTS', this.sheet, at, messages.negative(cellText(cl).trim()), this.about);
           return INVALID;
         }
         return n;

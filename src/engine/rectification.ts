@@ -4,8 +4,7 @@
  */
 import { a1, isCellError } from './cells';
 import { formatDay, readDate } from './dates';
-import type { Findings } from './findings';
-import { followUpMessages } from './follow-up-messages';
+import { type Findings, messages } from './findings';
 import type { Problem, RectificationCount, RectificationResult, RectificationStatus } from './follow-up-types';
 import type { Entry } from './parse-entries';
 import { entryOfLine } from './score';
@@ -72,11 +71,11 @@ export function trackRectification(input: RectificationInput, findings: Findings
       let s = statusOf.get(f.status);
       if (s === undefined && !statusOf.has(f.status)) statusOf.set(f.status, (s = readStatus(f.status)));
       if (s) status = s;
-      else findings.add('UNKNOWN_STATUS', e.src.sheet, a1(e.row, f.statusCol), followUpMessages.unknownStatus(f.status));
+      else findings.add('UNKNOWN_STATUS', e.src.sheet, a1(e.row, f.statusCol), messages.unknownStatus(f.status, e.unit, e.item.id, e.period));
     }
     let due: number | undefined;
     if (f?.due && f.due.value !== null) {
-      if (isCellError(f.due.value)) findings.add('FORMULA_ERROR', e.src.sheet, a1(e.row, f.dueCol), followUpMessages.dueError(f.due.value.error));
+      if (isCellError(f.due.value)) findings.add('FORMULA_ERROR', e.src.sheet, a1(e.row, f.dueCol), messages.dueError(f.due.value.error), { unit: e.unit, item: e.item.id, period: e.period });
       else {
         const text = typeof f.due.value === 'string' && f.due.text === undefined ? f.due.value : undefined;
         if (text !== undefined && dueDays.has(text)) due = dueDays.get(text);
@@ -85,12 +84,12 @@ export function trackRectification(input: RectificationInput, findings: Findings
           if (text !== undefined) dueDays.set(text, due);
         }
         if (due === undefined && typeof f.due.value === 'string' && f.due.value.trim() !== '' && !/^[-—/]$/u.test(f.due.value.trim())) {
-          findings.add('BAD_DATE', e.src.sheet, a1(e.row, f.dueCol), followUpMessages.badDue(f.due.value.trim()));
+          findings.add('BAD_DATE', e.src.sheet, a1(e.row, f.dueCol), messages.badDate(f.due.value.trim(), e.unit, e.item.id, e.period));
         }
       }
     }
     const overdue = status !== 'done' && due !== undefined && due < input.asOf;
-    if (overdue) findings.add('RECTIFICATION_OVERDUE', e.src.sheet, a1(e.row, f!.dueCol), followUpMessages.overdue(e.unit, e.item.id, dayString(due!), asOfText));
+    if (overdue) findings.add('RECTIFICATION_OVERDUE', e.src.sheet, a1(e.row, f!.dueCol), messages.rectificationOverdue(e.unit, e.item.id, e.period, dayString(due!), asOfText));
     c.problems++;
     c[status]++;
     if (overdue) c.overdue++;

@@ -109,7 +109,7 @@ describe('the --json shape', () => {
     const input = workbook(sheets);
     const a = assess(input);
     const j = toJson(a, 'en', buildReport(a, input, 'en').renamed);
-    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'pay', 'rectification']);
+    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
     expect(Object.keys(j.results[0])).toEqual([
       'period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag',
     ]);

@@ -1,6 +1,6 @@
 /** The result sheets as grids with format hints: what to write, not how (contract section 5). */
 import type { WorkbookInput } from './cells';
-import { messages } from './findings';
+import { makeFinding, messages } from './findings';
 import {
   blockTitle,
   capNoteText,
@@ -13,6 +13,7 @@ import {
   subtotalText,
   unitTitle,
 } from './labels';
+import { compareRows } from './report-compare';
 import { payRows } from './report-pay';
 import { rectificationRows } from './report-rectification';
 import { trendRows } from './report-trends';
@@ -35,14 +36,14 @@ const BLANK: ReportCell = { value: null };
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
 export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Report {
-  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', 'checks', 'trends'];
+  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks', 'trends'];
   if (a.pay) keys.push('pay');
   if (a.rectification) keys.push('rectification');
   const { names, renamed } = chooseNames(input, lang, keys);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const sheet = (key: ReportKey, rows: Row[], pageBreaksBefore: number[] = []): ReportSheet => ({
     key,
-    name: names[key],
+    name: names[key] ?? SHEET_NAMES[lang][key],
     rows,
     widths: fitWidths(rows, a.settings.decimals),
     freezeRows: 1,
@@ -59,13 +60,14 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang): Re
       sheet('totals', totalsRows(a, lang)),
       sheet('rankings', rankingRows(a, lang)),
       sheet('deductions', deductions.rows, deductions.breaks),
+      ...(a.compare ? [sheet('compare', compareRows(a, lang))] : []),
       sheet('checks', checkRows([...a.findings, ...renamed], lang)),
       { ...sheet('trends', trends.rows), charts: trends.charts },
       ...(pay ? [{ ...sheet('pay', pay.rows, pay.breaks), moneyFormat: moneyFormat(a.pay!.moneyDecimals) }] : []),
       ...(a.rectification ? [sheet('rectification', rectificationRows(a.rectification, lang))] : []),
     ],
     renamed,
-    retired: (['pay', 'rectification'] as const).filter((k) => !keys.includes(k)),
+    retired: (['compare', 'pay', 'rectification'] as const).filter((k) => !keys.includes(k)),
   };
 }
 
@@ -73,17 +75,17 @@ function moneyFormat(decimals: number): string {
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
-function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Record<ReportKey, string>; renamed: Finding[] } {
+function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Partial<Record<ReportKey, string>>; renamed: Finding[] } {
   const taken = new Set(input.sheets.filter((s) => !s.owned).map((s) => matchKey(s.name)));
   const used = new Set<string>();
   const renamed: Finding[] = [];
-  const names = {} as Record<ReportKey, string>;
+  const names: Partial<Record<ReportKey, string>> = {};
   for (const key of keys) {
     const wanted = SHEET_NAMES[lang][key];
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;
     if (name !== wanted) {
-      renamed.push({ severity: 'warning', code: 'OUTPUT_NAME_TAKEN', sheet: wanted, cell: '', message: messages.outputNameTaken(wanted, name) });
+      renamed.push(makeFinding('OUTPUT_NAME_TAKEN', wanted, '', messages.outputNameTaken(wanted, name)));
     }
     used.add(matchKey(name));
     names[key] = name;
@@ -183,7 +185,7 @@ function deductionRows(a: Assessment, lang: Lang): { rows: Row[]; breaks: number
           n(l.recorded), n(l.counted), t(l.reason), t(l.inspector), t(l.date), t(l.source),
         ]);
         if (l.capCut) rows.push([BLANK, BLANK, BLANK, t(capNoteText(lang, l.capCut.by, fmt(l.capCut.points)), 'capNote')]);
-        if (l.kind === 'deduct' || l.kind === 'progressive') deducted += l.counted;
+        if (l.kind === 'deduct' || l.kind === 'progressive' || l.kind === 'rate') deducted += l.counted;
       }
       if (ls.length === 0) rows.push([t(period), BLANK, BLANK, t(label(lang, 'noEntries'), 'capNote')]);
       const r = resultOf.get(`${period}\u0001${u.name}`);

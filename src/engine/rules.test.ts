@@ -1,14 +1,16 @@
 /** Every contract rule as a small workbook with its expected result, run by one loop. */
 import { assess } from './assess';
-import { SEVERITY } from './findings';
+import { render, SEVERITY } from './findings';
 import type { Fixture } from './fixtures/base';
 import { FOLLOW_UP } from './fixtures/follow-up';
+import { KINDS } from './fixtures/kinds';
 import { READING } from './fixtures/reading';
+import { SOURCES } from './fixtures/sources';
 import { SCORING } from './fixtures/scoring';
 import { workbook } from './testing/grid';
 import type { FindingCode } from './types';
 
-const FIXTURES: Fixture[] = [...SCORING, ...READING, ...FOLLOW_UP];
+const FIXTURES: Fixture[] = [...SCORING, ...READING, ...KINDS, ...SOURCES, ...FOLLOW_UP];
 
 describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
   const a = assess(workbook(f.sheets));
@@ -51,6 +53,7 @@ describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
       expect(x.message.zh.length).toBeGreaterThan(0);
       expect(x.message.en.length).toBeGreaterThan(0);
       expect(x.severity).toBe(SEVERITY[x.code]);
+      expect(x.message).toEqual(render(x.params));
     }
   });
 });

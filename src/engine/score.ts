@@ -1,6 +1,7 @@
 /** Scoring one unit in one period: items -> categories -> base -> bonus -> total (contract section 3). */
 import { messages, type Findings } from './findings';
-import { entryAt, type Entry } from './parse-entries';
+import { entryAt, needsScore, type Entry } from './parse-entries';
+import { scoreItem } from './score-items';
 import type { ScoredCategory } from './parse-rubric';
 import { clean, roundHalfAway } from './text';
 import type { DeductionLine, Item, PeriodLabel, Settings, UnitName } from './types';
@@ -10,7 +11,7 @@ const EPS = 1e-9;
 export interface ScoreContext {
   readonly categories: readonly ScoredCategory[];
   readonly categoryOf: ReadonlyMap<Item, ScoredCategory>;
-  /** Every 评分 item, in rubric order: each needs a score from every unit in every period. */
+  /** Every 评分, 折合 and 达标率 item, in rubric order: each needs an entry from every unit in every period. */
   readonly scoreItems: readonly Item[];
   readonly settings: Settings;
   readonly findings: Findings;
@@ -81,7 +82,7 @@ export function entryOfLine(l: DeductionLine): Entry | undefined {
   return l instanceof Line ? l.entry : undefined;
 }
 
-function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
+export function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {
   return new Line(e, period, unit, clean(counted), capCut === undefined ? undefined : { by: capCut.by, points: clean(capCut.points) });
 }
 
@@ -93,11 +94,11 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
   const lines: Array<DeductionLine | undefined> = new Array(entries.length);
   let vetoed = false;
 
-  // 评分 items: the mean of the scores given, each clipped to [0, cap]; none given counts 0.
+  // 评分, 折合 and 达标率 items (score-items.ts); none given counts 0.
   const scoresOf = new Map<Item, number[]>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.item.kind !== 'score') continue;
+    if (!needsScore(e.item)) continue;
     const list = scoresOf.get(e.item);
     if (list) list.push(i);
     else scoresOf.set(e.item, [i]);
@@ -111,15 +112,9 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       const at = ctx.missingScoreAt(period, unit, item);
       findings.add('MISSING_SCORE', at.sheet, at.cell, messages.missingScore(unit, period, item.id));
     } else {
-      let sum = 0;
-      for (const i of idx) {
-        const e = entries[i];
-        const clipped = Math.min(item.cap, Math.max(0, e.amount));
-        if (e.amount > item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapScore(item.cap));
-        sum += clipped;
-        lines[i] = line(e, period, unit, clipped, e.amount > clipped + EPS ? { by: 'item', points: e.amount - clipped } : undefined);
-      }
-      score = sum / idx.length;
+      const s = scoreItem(item, idx.map((i) => entries[i]), (e, params) => findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), params, { unit, period, item: item.id }));
+      idx.forEach((i, k) => (lines[i] = line(entries[i], period, unit, s.counted[k], s.cut[k] > EPS ? { by: 'item', points: s.cut[k] } : undefined)));
+      score = s.score;
     }
     catRaw[cat.index] += item.cap - score;
   }
@@ -131,7 +126,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const item = e.item;
     if (item.kind === 'veto') {
       vetoed = true;
-      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
+      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
       lines[i] = line(e, period, unit, 0);
       continue;
     }
@@ -147,7 +142,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       raw = (item.per ?? 0) * (c * st.n + (c * (c + 1)) / 2);
       st.n += c;
     }
-    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason());
+    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
     const prevItem = Math.min(item.cap, st.raw);
     st.raw += raw;
     const itemInc = Math.min(item.cap, st.raw) - prevItem;
@@ -158,10 +153,10 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const catCut = itemInc - catInc;
     let capCut: DeductionLine['capCut'];
     if (itemCut > EPS) {
-      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapItem(item.cap, clean(itemCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapItem(item.cap, clean(itemCut)), { unit, period, item: item.id, category: cat.name });
       capCut = { by: 'item', points: raw - catInc };
     } else if (catCut > EPS) {
-      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapCategory(cat.name, cat.cap, clean(catCut)));
+      findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapCategory(cat.name, cat.cap, clean(catCut)), { unit, period, item: item.id });
       capCut = { by: 'category', points: catCut };
     }
     lines[i] = line(e, period, unit, catInc, capCut);
@@ -195,7 +190,7 @@ function fullMarks(ctx: ScoreContext): UnitPeriodScore {
 }
 
 /** Bonus: per item the largest entry (the same matter counts once), capped overall and gated by the base. */
-function scoreBonus(
+export function scoreBonus(
   entries: readonly Entry[],
   lines: Array<DeductionLine | undefined>,
   period: PeriodLabel,
@@ -220,11 +215,11 @@ function scoreBonus(
     const e = entries[i];
     if (best.get(e.item) !== i) continue;
     const itemBonus = Math.min(e.item.cap, e.amount);
-    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false));
+    if (e.amount > e.item.cap + EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(e.item.cap, clean(e.amount - e.item.cap), false), { unit, period, item: e.item.id });
     const prev = Math.min(settings.bonusCap, running);
     running += itemBonus;
     const inc = Math.min(settings.bonusCap, running) - prev;
-    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true));
+    if (itemBonus - inc > EPS) findings.add('OVER_CAP', e.src.sheet, entryAt(e, 'points'), messages.overCapBonus(settings.bonusCap, clean(itemBonus - inc), true), { unit, period, item: e.item.id });
     counted.set(i, inc);
   }
   const total = Math.min(settings.bonusCap, running);

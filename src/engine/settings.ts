@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bottomWarnings: 0,
   decimals: 2,
   weighted: false,
+  compareAlert: 5,
 };
 
 /** Settings with their defaults, once the full score is known (contract section 3, step 3). */
@@ -37,6 +38,7 @@ export function resolveSettings(raw: RawSettings, capSum: number, weighted: bool
     bottomWarnings: raw.bottomWarnings ?? 0,
     decimals: raw.decimals ?? 2,
     weighted,
+    compareAlert: points(raw.compareAlert, clean(0.05 * fullScore)),
   };
 }
 

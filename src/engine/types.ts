@@ -1,5 +1,5 @@
 /** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
-
+import type { FindingParams } from './findings';
 import type { PayResult, RectificationResult } from './follow-up-types';
 
 declare const brand: unique symbol;
@@ -39,6 +39,7 @@ export type FindingCode =
   | 'BAD_SETTING'
   | 'NO_UNITS'
   | 'OUTPUT_NAME_TAKEN'
+  | 'UNKNOWN_SOURCE'
   | 'UNKNOWN_STATUS'
   | 'RECTIFICATION_OVERDUE'
   | 'BAD_DATE';
@@ -50,11 +51,19 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address, or '' for the sheet alone. */
   readonly cell: string;
+  /** The unit, rubric item id, period and category the finding concerns, where known. */
+  readonly unit?: string;
+  readonly item?: string;
+  readonly period?: string;
+  readonly category?: string;
+  /** The message's key and its values (caps, amounts, names): what the message is made from. */
+  readonly params: FindingParams;
+  /** The message made from `params` (findings.ts), kept so every face can show it as it is. */
   readonly message: { readonly zh: string; readonly en: string };
 }
 
-export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'settings';
-export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'settings'];
+export type Role = 'rubric' | 'categories' | 'units' | 'entries' | 'scoreTable' | 'periods' | 'sources' | 'settings';
+export const ROLES: readonly Role[] = ['rubric', 'categories', 'units', 'entries', 'scoreTable', 'periods', 'sources', 'settings'];
 
 export interface RoleChoice {
   readonly role: Role;
@@ -68,7 +77,7 @@ export interface RoleChoice {
 /** The clerk's own choice of sheet per role: a sheet name, or null for "none". */
 export type RoleOverrides = Partial<Record<Role, string | null>>;
 
-export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto';
+export type ItemKind = 'deduct' | 'progressive' | 'score' | 'bonus' | 'veto' | 'scaled' | 'rate';
 
 export interface Item {
   readonly id: ItemId;
@@ -78,6 +87,10 @@ export interface Item {
   /** The item's cap (分值): the most it can lose, score or add. */
   readonly cap: number;
   readonly per?: number;
+  /** 折合 items: the raw scale S an entry is scored on (折合基数, default 100). */
+  readonly scale?: number;
+  /** 达标率 items: the target rate T in percentage points (达标值). */
+  readonly target?: number;
   readonly standard: string;
   readonly method: string;
   readonly sheet: string;
@@ -111,6 +124,8 @@ export interface Settings {
   readonly bottomWarnings: number;
   readonly decimals: number;
   readonly weighted: boolean;
+  /** 偏差提示: a compare total at least this far above the official one is flagged (section 6). */
+  readonly compareAlert: number;
 }
 
 export type Flag = 'red' | 'warning' | null;
@@ -171,6 +186,38 @@ export interface DeductionLine {
   readonly cell: string;
 }
 
+/** A unit's total by a compare source (对照) beside its official total, for one period (section 6). */
+export interface CompareRow {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly zone: ZoneName;
+  readonly official: number;
+  readonly total: number;
+  /** Compare total minus official total, both as shown. */
+  readonly difference: number;
+  /** 'high' when the difference is at least the 偏差提示 setting. */
+  readonly flag: 'high' | null;
+}
+
+/** An item the scored sources found a loss on and the compare source did not (自查未发现). */
+export interface MissedItem {
+  readonly source: string;
+  readonly period: PeriodLabel;
+  readonly unit: UnitName;
+  readonly id: ItemId;
+  readonly item: string;
+  /** The loss the scored sources counted, rounded. */
+  readonly loss: number;
+}
+
+export interface CompareOutcome {
+  /** The compare sources, in the sources sheet's order. */
+  readonly sources: readonly string[];
+  readonly rows: readonly CompareRow[];
+  readonly missed: readonly MissedItem[];
+}
+
 export interface Assessment {
   /** False when nothing could be scored (no usable rubric, or no entries and no score table). */
   readonly scored: boolean;
@@ -186,6 +233,8 @@ export interface Assessment {
   readonly lines: readonly DeductionLine[];
   readonly findings: readonly Finding[];
   readonly entryCount: number;
+  /** Present when the sources sheet lists a compare source (对照). */
+  readonly compare?: CompareOutcome;
   /** Pay and reward fund (section 7): only when 挂钩比例 or 奖励资金 is set. */
   readonly pay?: PayResult;
   /** Rectification (section 8): only when the entries have a 整改状态 or 整改期限 column. */
@@ -218,7 +267,7 @@ export interface ReportCell {
   readonly style?: CellStyle;
 }
 
-export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'pay' | 'rectification' | 'trends';
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'compare' | 'pay' | 'rectification' | 'trends';
 
 export interface ReportSheet {
   readonly key: ReportKey;
@@ -267,8 +316,9 @@ export interface Report {
   /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
   readonly renamed: readonly Finding[];
   /**
-   * Optional sheets not written this time (pay once 挂钩比例 and 奖励资金 are gone): Kaoping's own
-   * earlier sheets for them are removed, so no stale amounts stay behind.
+   * Result sheets this run does not write (结果-对照 without a compare source, 结果-兑现 once 挂钩比例
+   * and 奖励资金 are gone, 结果-整改 without a status or due column): Kaoping's own earlier sheets for
+   * these keys are stale and go, as earlier sheets for the keys it writes do, so no stale amounts stay.
    */
   readonly retired?: readonly ReportKey[];
 }
@@ -304,6 +354,8 @@ export interface JsonOutput {
     flag: Flag;
   }>;
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
+  /** Section 6: a row per compare source, period and unit with a compare total; empty without one. */
+  compare: Array<{ source: string; period: string; unit: string; official: number; total: number; difference: number; flag: 'high' | null }>;
   pay: Array<{ period: string | null; unit: string; base: number | null; fixed: number | null; linked: number | null; payable: number | null; fundShare: number | null }>;
   rectification: Array<{ unit: string; problems: number; done: number; inProgress: number; open: number; overdue: number }>;
 }

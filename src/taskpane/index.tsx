@@ -41,7 +41,11 @@ if (!officeLoaded()) {
     }
     createRoot(container()).render(<App ops={portOps(connectExcel())} initialLang={lang} />);
   }).catch((error: unknown) => {
-    console.error(error);
-    showProblem('Office 初始化失败。', `Office did not initialise: ${error instanceof Error ? error.message : String(error)}`);
+    // The reason goes to the console for whoever supports the clerk; the clerk gets what to do.
+    console.error('Office did not initialise', error);
+    showProblem(
+      'Excel 未能启动考评助手：请关闭此窗格后重新打开；仍不行时，保存工作簿并重新启动 Excel。',
+      'Excel could not start Kaoping: close this pane and open it again; if that does not help, save the workbook and restart Excel.',
+    );
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang, RoleOverrides } from '../engine/types';
 import type { RecalcResult } from '../app/recalc';
-import type { SettingsEdit, Stage } from '../workbook/port';
+import type { InsertedTemplate, SettingsEdit, Stage } from '../workbook/port';
 
 export type { Stage };
 
@@ -33,7 +33,7 @@ export interface KaopingOps {
    */
   saveSettings(sheet: string | null, changes: Partial<SettingsEdit>, lang: Lang): Promise<string>;
   /** Adds template sheets (rubric, units, records, settings) that do not exist yet; returns their names. */
-  insertTemplate(lang: Lang): Promise<readonly string[]>;
+  insertTemplate(lang: Lang): Promise<InsertedTemplate>;
 }
 
 export { KaopingError } from '../workbook/errors';

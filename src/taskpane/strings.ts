@@ -50,6 +50,8 @@ export interface Strings {
   readonly noRubricBody: string;
   readonly insertTemplate: string;
   readonly insertedTemplate: (names: readonly string[]) => string;
+  /** insertedTemplate where Excel could not add the dropdowns (it has no data validation). */
+  readonly insertedWithoutDropdowns: (names: readonly string[]) => string;
   readonly failed: string;
   readonly dismiss: string;
 }
@@ -67,6 +69,7 @@ const zh: Strings = {
     entries: '扣分记录',
     scoreTable: '扣分表 / 得分表',
     periods: '期间设置',
+    sources: '来源设置',
     settings: '考评设置',
   },
   how: { name: '按表名', table: '按表格', header: '按表头', chosen: '手动选择', none: '未找到' },
@@ -109,6 +112,8 @@ const zh: Strings = {
   noRubricBody: '工作簿里没有考评细则表。可以插入模板（细则、单位、扣分记录、设置），照样填写后再计算。',
   insertTemplate: '插入模板',
   insertedTemplate: (names) => `已插入：${names.join('、')}`,
+  insertedWithoutDropdowns: (names) =>
+    `已插入：${names.join('、')}。此版本的 Excel 不支持下拉列表，模板中没有下拉选项：请按列标题填写，或在 Office 2021 及以上版本、Microsoft 365 或 Excel 网页版中插入模板。`,
   failed: '操作未完成',
   dismiss: '关闭',
 };
@@ -126,6 +131,7 @@ const en: Strings = {
     entries: 'Entries',
     scoreTable: 'Deduction / score table',
     periods: 'Periods',
+    sources: 'Sources',
     settings: 'Settings',
   },
   how: { name: 'by name', table: 'by table', header: 'by headers', chosen: 'chosen', none: 'not found' },
@@ -169,6 +175,8 @@ const en: Strings = {
     'The workbook has no rubric sheet. Insert the template (rubric, units, entries, settings), fill it in, then calculate.',
   insertTemplate: 'Insert template',
   insertedTemplate: (names) => `Inserted: ${names.join(', ')}`,
+  insertedWithoutDropdowns: (names) =>
+    `Inserted: ${names.join(', ')}. This Excel has no dropdown lists, so the template has none: type what the headers ask for, or insert the template in Office 2021 or later, Microsoft 365 or Excel on the web.`,
   failed: 'Could not finish',
   dismiss: 'Dismiss',
 };

@@ -57,6 +57,17 @@ export interface SettingsEdit {
   readonly decimals: number;
 }
 
+/** What 插入模板 added. */
+export interface InsertedTemplate {
+  /** The sheets added, in order. */
+  readonly sheets: readonly string[];
+  /**
+   * Whether the added sheets got their dropdowns; false where Excel lacks data validation (ExcelApi
+   * 1.8), so the pane can say so.
+   */
+  readonly dropdowns: boolean;
+}
+
 /**
  * A workbook open in a window (Excel, or the in-memory Excel of the preview): besides reading and
  * writing, it can show a place, take the settings the clerk chose, and add the input template.
@@ -70,6 +81,6 @@ export interface LiveWorkbookPort extends WorkbookPort {
    * `lang`); returns the settings sheet's name.
    */
   saveSettings(sheet: string | null, changes: Partial<SettingsEdit>, lang: Lang): Promise<string>;
-  /** Adds the template's input sheets the workbook does not have yet; returns their names, in order. */
-  insertTemplate(lang: Lang): Promise<readonly string[]>;
+  /** Adds the template's input sheets the workbook does not have yet. */
+  insertTemplate(lang: Lang): Promise<InsertedTemplate>;
 }

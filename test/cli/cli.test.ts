@@ -44,7 +44,7 @@ describe('kaoping recalc', () => {
     expect(r.err).toBe('');
     expect(fs.existsSync(path.join(dir, '电厂-results.xlsx'))).toBe(true);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'pay', 'rectification']);
+    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
     expect(Object.keys(j.results[0]).sort()).toEqual(
       ['period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag'].sort(),
     );

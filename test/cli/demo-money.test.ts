@@ -8,11 +8,12 @@ it('writes a change as ▲n, ▼n or —', () => {
   expect([2, -1, 0, null].map(changeText)).toEqual(['▲2', '▼1', '—', '—']);
 });
 
-it('双十强: each unit’s payable beside its rank, 1,489,920 fixed + 366,893 linked for 综采一队 at 985', () => {
+it('双十强: each unit’s payable beside its rank, 1,489,920 fixed + 367,265 linked for 综采一队 at 986', () => {
   const text = rankingText(assess(sampleToInput(sampleByKey('double-ten')!)), 'zh');
-  const line = text.split('\n').find((l) => l.includes('综采一队支部') && l.includes('985.00'))!;
-  // 1,862,400 × 80% = 1,489,920; 1,862,400 × 20% × 985 / 1000 = 366,892.8 → 366,893.
-  expect(line).toMatch(/1856813\s*$/);
+  const line = text.split('\n').find((l) => l.includes('综采一队支部') && l.includes('986.00'))!;
+  // With the sample's weighted sources its latest month is 986: 1,862,400 × 80% = 1,489,920;
+  // 1,862,400 × 20% × 986 / 1000 = 367,265.28 → 367,265; payable 1,857,185.
+  expect(line).toMatch(/1857185\s*$/);
   expect(text).toMatch(/应发合计/);
   expect(text).toMatch(/[▲▼]\d/);
 });

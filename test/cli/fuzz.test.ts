@@ -90,7 +90,7 @@ async function check(file: string, bytes: Buffer, o: Options, r: { code: number 
     expect(fs.existsSync(output)).toBe(false);
     return;
   }
-  if (o.json) expect(Object.keys(JSON.parse(r.out))).toEqual(['periods', 'results', 'composite', 'issues', 'pay', 'rectification']);
+  if (o.json) expect(Object.keys(JSON.parse(r.out))).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
   const written = fs.readFileSync(output);
   const book = await load(written);
   const marker = book.getWorksheet('_kaoping');

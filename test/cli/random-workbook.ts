@@ -140,8 +140,10 @@ const structured: fc.Arbitrary<WorkbookSpec> = fc.record({
     ],
     [
       ['per', fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })],
-      ['kind', fc.constantFrom('扣分', '累进扣分', '评分', '加分', '否决', '', 'deduct', '奖惩')],
+      ['kind', fc.constantFrom('扣分', '累进扣分', '评分', '加分', '否决', '', 'deduct', '奖惩', '折合', '达标率')],
       ['item', text],
+      ['scale', fc.option(fc.integer({ min: -5, max: 150 }), { nil: null })],
+      ['target', fc.option(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom('95%', 0.9)), { nil: null })],
     ],
     8,
   ),
@@ -159,11 +161,16 @@ const structured: fc.Arbitrary<WorkbookSpec> = fc.record({
       ['reason', text],
       ['inspector', text],
       ['date', fc.integer({ min: 40_000, max: 50_000 }).map((d) => ({ date: (d - 25_569) * 86_400_000 }))],
+      ['source', fc.constantFrom('联查', '自查', '互评', '督查', null)],
       ['status', fc.constantFrom('未整改', '整改中', '已整改', 'done', 'In progress', '拖着', null)],
       ['due', fc.oneof(fc.integer({ min: 40_000, max: 50_000 }).map((d) => ({ date: (d - 25_569) * 86_400_000 })), fc.constantFrom('2024-03-31', '2024/3/31', '2024年3月31日', '2024-02-30', '下月', null))],
       ['responsible', text],
     ],
     18,
+  ),
+  sources: fc.option(
+    table('sources', SHEET_ALIASES.sources, [['source', fc.constantFrom('联查', '自查', '互评')]], [['weight', fc.constantFrom(20, '30%', 50, null)], ['use', fc.constantFrom('计分', '对照', 'Compare', null)]], 4),
+    { nil: undefined, freq: 3 },
   ),
   units: fc.option(
     table(
@@ -191,8 +198,8 @@ const structured: fc.Arbitrary<WorkbookSpec> = fc.record({
   extra: fc.uniqueArray(sheet, { selector: (s) => s.name.trim().toLowerCase(), maxLength: 3 }),
   date1904: fc.boolean(),
   damage,
-}).map(({ rubric, entries, units, settings, extra, date1904, damage }) => {
-  const named = [rubric, entries, ...(units ? [units] : []), ...(settings ? [settings] : [])];
+}).map(({ rubric, entries, sources, units, settings, extra, date1904, damage }) => {
+  const named = [rubric, entries, ...(sources ? [sources] : []), ...(units ? [units] : []), ...(settings ? [settings] : [])];
   const taken = new Set(named.map((s) => s.name.trim().toLowerCase()));
   return { sheets: [...named, ...extra.filter((s) => !taken.has(s.name.trim().toLowerCase()))], date1904, damage };
 });

@@ -47,10 +47,12 @@ describe('kaoping in-process', () => {
   it('writes a blank English template with the input sheets, headers and dropdowns', async () => {
     expect((await kaoping('template', 'en.xlsx', '--lang', 'en', '--quiet')).code).toBe(0);
     const wb = await load(fs.readFileSync(path.join(dir, 'en.xlsx')));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rubric', 'Categories', 'Units', 'Entries', 'Periods', 'Settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rubric', 'Categories', 'Units', 'Entries', 'Periods', 'Sources', 'Settings']);
     const rubric = wb.getWorksheet('Rubric')!;
-    expect(rubric.getRow(1).values).toEqual([undefined, 'ID', 'Category', 'Item', 'Points', 'Per occurrence', 'Kind', 'Standard', 'Method']);
-    expect(rubric.getCell('F2').dataValidation).toMatchObject({ type: 'list', formulae: ['"deduct,progressive,score,bonus,veto"'] });
+    expect(rubric.getRow(1).values).toEqual([undefined, 'ID', 'Category', 'Item', 'Points', 'Per occurrence', 'Kind', 'Standard', 'Method', 'Scale', 'Target']);
+    expect(rubric.getCell('F2').dataValidation).toMatchObject({ type: 'list', formulae: ['"deduct,progressive,score,scaled,rate,bonus,veto"'] });
+    expect(wb.getWorksheet('Sources')!.getRow(1).values).toEqual([undefined, 'Source', 'Weight', 'Use']);
+    expect(wb.getWorksheet('Sources')!.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Score,Compare"'] });
     const entries = wb.getWorksheet('Entries')!;
     expect(entries.getCell('B5').dataValidation).toMatchObject({ type: 'list', formulae: ["'Units'!$A$2:$A$2001"] });
     expect(entries.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ["'Rubric'!$A$2:$A$2001"] });

@@ -69,3 +69,16 @@ export function viaLibreOffice(soffice: string, file: string): Map<string, strin
   }
   return out;
 }
+
+/** Converts many files in one LibreOffice start (each start costs seconds). */
+export function convertAll(soffice: string, files: readonly string[], to: string, outdir: string): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-'));
+  try {
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 300_000 });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** LibreOffice's CSV filter: values as shown, UTF-8, every sheet to a file of its own (name-Sheet.csv). */
+export const CSV_EVERY_SHEET = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';

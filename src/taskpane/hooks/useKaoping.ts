@@ -159,8 +159,9 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
     },
     insertTemplate: () =>
       checkWith(stateRef.current.overrides, 'inserting', async () => {
-        const names = await ops.insertTemplate(langRef.current);
-        return { intent: 'success', render: (s) => s.insertedTemplate(names) };
+        const { sheets, dropdowns } = await ops.insertTemplate(langRef.current);
+        if (!dropdowns && sheets.length > 0) return { intent: 'info', render: (s) => s.insertedWithoutDropdowns(sheets) };
+        return { intent: 'success', render: (s) => s.insertedTemplate(sheets) };
       }),
     goTo: (finding) => {
       ops.select(finding.sheet, finding.cell).catch((error: unknown) => {

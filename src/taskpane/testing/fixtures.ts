@@ -12,6 +12,7 @@ import type {
   UnitName,
   ZoneName,
 } from '../../engine/types';
+import { makeFinding, messages } from '../../engine';
 import { DEFAULT_SETTINGS } from '../../engine/settings';
 import { ROLES } from '../../engine/types';
 import type { CalculateOutcome, CheckOutcome, KaopingOps } from '../ops';
@@ -41,7 +42,7 @@ export function finding(
   zh: string,
   en = zh,
 ): Finding {
-  return { severity, code, sheet, cell, message: { zh, en } };
+  return makeFinding(code, sheet, cell, messages.text(zh, en), {}, severity);
 }
 
 function units(names: readonly string[]): Unit[] {
@@ -111,6 +112,6 @@ export function fakeOps(assessment: Assessment = fakeAssessment(), over: Partial
     calculate: jest.fn(over.calculate ?? (async () => calculated)),
     select: jest.fn(over.select ?? (async () => undefined)),
     saveSettings: jest.fn(over.saveSettings ?? (async () => '考评设置')),
-    insertTemplate: jest.fn(over.insertTemplate ?? (async () => ['考评细则', '考评单位'])),
+    insertTemplate: jest.fn(over.insertTemplate ?? (async () => ({ sheets: ['考评细则', '考评单位'], dropdowns: true }))),
   };
 }

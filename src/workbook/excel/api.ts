@@ -20,9 +20,21 @@ export interface XRangeFill extends XLoadable<XRangeFill> {
   color: Excel.RangeFill['color'];
 }
 
+export interface XRangeBorder extends XLoadable<XRangeBorder> {
+  color: Excel.RangeBorder['color'];
+  style: Excel.RangeBorder['style'];
+  weight: Excel.RangeBorder['weight'];
+}
+
+export interface XRangeBorderCollection {
+  getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): XRangeBorder;
+}
+
 export interface XRangeFormat extends XLoadable<XRangeFormat> {
   readonly font: XRangeFont;
   readonly fill: XRangeFill;
+  /** ExcelApi 1.1. */
+  readonly borders: XRangeBorderCollection;
   columnWidth: Excel.RangeFormat['columnWidth'];
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   wrapText: Excel.RangeFormat['wrapText'];

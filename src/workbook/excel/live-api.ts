@@ -9,8 +9,8 @@ export interface PaneRange {
   readonly columnIndex: number;
   readonly isNullObject: boolean;
   readonly format: { readonly font: { bold: boolean }; readonly fill: { color: string }; columnWidth: number };
-  /** A dropdown list on the range (ExcelApi 1.8). */
-  readonly dataValidation: { rule: Excel.DataValidationRule };
+  /** ExcelApi 1.8: check the requirement set before use. */
+  readonly dataValidation: { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert };
   select(): void;
   load(propertyNames: string[]): unknown;
 }

@@ -4,9 +4,10 @@
  * writing the settings, inserting the template. Failures come as KaopingErrors the clerk can act on.
  */
 import type { Lang } from '../../engine/types';
-import type { LiveWorkbookPort, SettingsEdit } from '../port';
+import type { InsertedTemplate, LiveWorkbookPort, SettingsEdit } from '../port';
 import { officeRun, type XRun } from './api';
 import { officeRun as officePaneRun, type ExcelRun } from './live-api';
+import { supportsExcelApi } from './office';
 import { selectCell } from './navigate';
 import { ExcelPort, type ExcelPortOptions } from './port';
 import { saveSettings } from './settings-sheet';
@@ -17,6 +18,8 @@ export class ExcelLivePort extends ExcelPort implements LiveWorkbookPort {
     run: XRun,
     private readonly paneRun: ExcelRun,
     options: ExcelPortOptions = {},
+    /** Whether the host has data validation (ExcelApi 1.8), for the template's dropdowns. */
+    private readonly dataValidation: () => boolean = () => true,
   ) {
     super(run, options);
   }
@@ -29,8 +32,8 @@ export class ExcelLivePort extends ExcelPort implements LiveWorkbookPort {
     return saveSettings(this.paneRun, sheet, changes, lang);
   }
 
-  insertTemplate(lang: Lang): Promise<readonly string[]> {
-    return insertTemplate(this.paneRun, lang);
+  insertTemplate(lang: Lang): Promise<InsertedTemplate> {
+    return insertTemplate(this.paneRun, lang, this.dataValidation());
   }
 }
 
@@ -39,5 +42,5 @@ export class ExcelLivePort extends ExcelPort implements LiveWorkbookPort {
  * Excel's, provided by the Office shim; the code here is the same.
  */
 export function connectExcel(): ExcelLivePort {
-  return new ExcelLivePort(officeRun, officePaneRun());
+  return new ExcelLivePort(officeRun, officePaneRun(), {}, () => supportsExcelApi('1.8'));
 }

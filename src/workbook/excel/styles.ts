@@ -8,18 +8,23 @@ import type { XRange } from './api';
 
 export type { Look };
 
-/**
- * The look of a format hint, as far as the Office.js adapter renders it: everything in the shared
- * table but borders (the in-memory Excel that proves this path has no borders yet). Undefined when
- * that leaves nothing to set.
- */
+/** The look of a format hint from the shared table; undefined when it sets nothing. */
 export function lookOf(style: CellStyle | undefined): Look | undefined {
   if (!style) return undefined;
-  const { border: _border, borderColor: _borderColor, ...look } = LOOKS[style];
+  const look = LOOKS[style];
   return isPlain(look) ? undefined : look;
 }
 
-/** Sets a look on a range: one command per property. */
+/**
+ * The range borders that draw a look's border over a rectangle of cells with that look: a box round
+ * every cell (the outline and the lines between them), or a line along the top of every cell.
+ */
+const BORDER_SIDES = {
+  box: ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'],
+  top: ['EdgeTop', 'InsideHorizontal'],
+} as const;
+
+/** Sets a look on a range: one command per property, three per border side (ExcelApi 1.1). */
 export function applyLook(range: XRange, look: Look): void {
   if (look.bold) range.format.font.bold = true;
   if (look.italic) range.format.font.italic = true;
@@ -27,10 +32,19 @@ export function applyLook(range: XRange, look: Look): void {
   if (look.color) range.format.font.color = `#${look.color}`;
   if (look.fill) range.format.fill.color = `#${look.fill}`;
   if (look.center) range.format.horizontalAlignment = 'Center';
+  if (look.border) {
+    for (const side of BORDER_SIDES[look.border]) {
+      const border = range.format.borders.getItem(side);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = `#${look.borderColor ?? '000000'}`;
+    }
+  }
 }
 
 export function lookCommands(look: Look): number {
-  return [look.bold, look.italic, look.size, look.color, look.fill, look.center].filter(Boolean).length;
+  const borders = look.border ? BORDER_SIDES[look.border].length * 4 : 0;
+  return [look.bold, look.italic, look.size, look.color, look.fill, look.center].filter(Boolean).length + borders;
 }
 
 export interface StyledRect {

@@ -271,7 +271,10 @@ function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void
   });
   const moves = plan.replaces.map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
   moves.sort((a, b) => (a.r?.position ?? 0) - (b.r?.position ?? 0));
-  for (const { r, i } of moves) sheets.getItem(plan.finals[i]).position = r?.position ?? 0;
+  // The sheets replaced are still there (they go at the end): each sheet moved before this one sits in
+  // front of its own, so a sheet goes that many places further to land just before the one it replaces.
+  // Otherwise a sheet rewritten in place between two replaced ones would end up after the second.
+  moves.forEach(({ r, i }, k) => (sheets.getItem(plan.finals[i]).position = (r?.position ?? 0) + k));
   // After the renames: once every temporary sheet has its name, recovery goes forward and sends this again.
   rewriteInPlace(ctx, report, plan, budget);
   writeMarker(ctx, { ...plan, markerExists: true });

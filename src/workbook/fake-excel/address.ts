@@ -1,5 +1,5 @@
 /** A1 addresses as Excel writes and accepts them: "B3", "A1:C5", "$1:$1", "A:C", "'My sheet'!A1:B2". */
-import { columnLetters } from '../../engine/cells';
+import { columnIndex, columnLetters } from '../../engine/cells';
 import { officeError } from './errors';
 
 export const MAX_ROWS = 1_048_576;
@@ -19,12 +19,6 @@ export function rectRows(r: Rect): number {
 
 export function rectColumns(r: Rect): number {
   return r.right - r.left + 1;
-}
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
 }
 
 interface Corner {

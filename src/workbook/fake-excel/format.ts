@@ -1,4 +1,6 @@
 /** Cell formats of the in-memory workbook: shared immutable objects, uniform reads, column autofit. */
+import { displayWidth } from '../../engine/text';
+import { charsToPoints, STANDARD_WIDTH } from '../shared/width';
 import { displayText } from './input';
 import type { CellFormat, SheetModel } from './model';
 import type { Rect } from './address';
@@ -43,22 +45,6 @@ export function formatValue(t: { readonly sheet: SheetModel; readonly rect: Rect
   return seen;
 }
 
-/** Display width of text in Excel character units: East Asian wide characters count two. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** Points for a width in characters of the default font (7 pixels each plus 5 of padding, 0.75 pt a pixel). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-export function pointsToChars(points: number): number {
-  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
-}
-
 /** The width (points) that fits the longest text shown in column `col` between two rows. */
 export function autofitWidth(sheet: SheetModel, col: number, top: number, bottom: number): number {
   let widest = 0;
@@ -66,8 +52,8 @@ export function autofitWidth(sheet: SheetModel, col: number, top: number, bottom
   for (let r = top; r <= last; r++) {
     const cell = sheet.cell(r, col);
     if (!cell) continue;
-    const w = textWidth(displayText(cell)) * (cell.fmt?.bold ? 1.1 : 1);
+    const w = displayWidth(displayText(cell)) * (cell.fmt?.bold ? 1.1 : 1);
     if (w > widest) widest = w;
   }
-  return widest === 0 ? sheet.widths.get(col) ?? 48 : charsToPoints(widest + 1);
+  return widest === 0 ? sheet.widths.get(col) ?? STANDARD_WIDTH : charsToPoints(widest + 1);
 }

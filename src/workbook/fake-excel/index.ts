@@ -98,8 +98,8 @@ export class FakeExcel implements FakeHost {
   }
 }
 
-export { ApplicationModel, BookModel, SheetModel, type CellModel, type CellFormat, type NoteModel, type TableModel } from './model';
-export { DESKTOP_LIMITS, WEB_LIMITS, type Counters, type Limits } from './context';
+export { ApplicationModel, BookModel, SheetModel, type CellModel } from './model';
+export { DESKTOP_LIMITS, type Counters, type Limits } from './context';
 export { FakeOfficeError } from './errors';
-export { STRICT, type StrictRules } from './strict';
-export { HOST_IDS, PROFILES, isHostId, type HostId, type HostProfile } from './profiles';
+export type { StrictRules } from './strict';
+export { PROFILES, isHostId, type HostId, type HostProfile } from './profiles';

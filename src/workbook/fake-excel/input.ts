@@ -16,6 +16,7 @@
  * arithmetic (=1+2 is 3), #NAME? for a bare unknown name (=abc), else 0 until Excel would calculate it.
  */
 import * as numfmt from 'numfmt';
+import { displayValue, usablePattern } from '../shared/number-format';
 import { toExcelPrecision } from './digits';
 import { officeError } from './errors';
 import type { CellModel, ModelValue } from './model';
@@ -25,25 +26,6 @@ const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
 
 export type ApiScalar = string | number | boolean;
 export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
-
-/**
- * Excel's built-in date formats 14 and 22 show in the user's locale; the clerks' Excel is Chinese
- * (2024/1/15). The xlsx adapter's reader shows them the same way (xlsx/cell-value.ts).
- */
-const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
-
-const usable = new Map<string, string>();
-
-function usablePattern(nf: string | undefined): string {
-  if (!nf || nf === 'General') return 'General';
-  let p = usable.get(nf);
-  if (p === undefined) {
-    const local = LOCAL_BUILTINS[nf] ?? nf;
-    p = numfmt.isValidFormat(local) ? local : 'General';
-    usable.set(nf, p);
-  }
-  return p;
-}
 
 export function isTextFormat(nf: string | undefined): boolean {
   return nf === '@';
@@ -81,10 +63,7 @@ export function displayText(cell: CellModel | undefined): string {
   const v = cell.v;
   if (isError(v)) return v.error;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const pattern = usablePattern(cell.nf);
-  if (typeof v === 'string') return pattern === 'General' ? v : numfmt.format(pattern, v);
-  if (pattern === 'General' && Number.isInteger(v) && Math.abs(v) < 1e10) return String(v);
-  return numfmt.format(pattern, v);
+  return displayValue(v, cell.nf);
 }
 
 function clearValue(cell: CellModel): void {

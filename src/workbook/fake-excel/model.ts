@@ -5,6 +5,7 @@
  */
 import { officeError } from './errors';
 import type { Rect } from './address';
+import type { CellBorders } from './borders';
 import { deleteInFormula, renameInFormula } from './references';
 import { STRICT, type StrictRules } from './strict';
 
@@ -22,6 +23,7 @@ export interface CellFormat {
   readonly fill?: string;
   readonly hAlign?: string;
   readonly wrap?: boolean;
+  readonly borders?: CellBorders;
 }
 
 export interface CellModel {
@@ -47,8 +49,6 @@ export interface TableModel {
   readonly name: string;
   readonly rect: Rect;
 }
-
-export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
 
 let nextSheetId = 1;
 

@@ -76,13 +76,13 @@ const REQUIREMENTS: Readonly<Record<string, number>> = {
   'Range.getResizedRange': 7,
   'RangeFormat.columnWidth': 2,
   'RangeFormat.autofitColumns': 2,
+  DataValidation: 8,
   // Notes (Excel.Note) and threaded comments (Excel.Comment)
   NoteCollection: 18,
   Note: 18,
   CommentCollection: 10,
   Comment: 10,
   'ChartSeries.setXAxisValues': 7,
-  DataValidation: 8,
 };
 
 /** The ExcelApi minor version a member needs: "Range.unmerge", or "Application.calculationMode=" for a set. */

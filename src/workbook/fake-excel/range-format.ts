@@ -1,7 +1,9 @@
 /** Excel.RangeFormat, RangeFont and RangeFill over a range of the in-memory workbook. */
+import { FakeRangeBorderCollection } from './borders';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { autofitWidth, formatValue, withFormat } from './format';
+import { STANDARD_WIDTH } from '../shared/width';
 import type { CellFormat, CellModel } from './model';
 import { FakeObject, type PropDef, type TypeInfo } from './proxy';
 import type { RangeTarget } from './range';
@@ -42,7 +44,7 @@ const FORMAT: TypeInfo<RangeTarget> = {
     columnWidth: {
       get: (t) => {
         const widths = new Set<number>();
-        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.widths.get(c) ?? 48);
+        for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.widths.get(c) ?? STANDARD_WIDTH);
         return widths.size === 1 ? [...widths][0] : null;
       },
       set: (t, v, where) => {
@@ -127,11 +129,13 @@ export class FakeRangeFill extends FakeRangePart {
 export class FakeRangeFormat extends FakeRangePart {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(ctx: FakeContext, resolver: () => RangeTarget | null) {
     super(ctx, resolver, FORMAT);
     this.font = new FakeRangeFont(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Font');
     this.fill = new FakeRangeFill(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Fill');
+    this.borders = new FakeRangeBorderCollection(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'Borders');
   }
   protected override nav(name: string): FakeObject<unknown> | undefined {
     if (name === 'font') return this.font as FakeObject<unknown>;

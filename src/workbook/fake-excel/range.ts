@@ -4,10 +4,10 @@ import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, enterValue, valueType } from './input';
 import { FakeRangeFormat } from './range-format';
+import { FakeDataValidation } from './data-validation';
 import type { BookModel, CellModel, SheetModel } from './model';
 import { FakeObject, type TypeInfo } from './proxy';
 import { requireApi } from './profiles';
-import { FakeDataValidation } from './data-validation';
 
 export interface RangeTarget {
   readonly book: BookModel;
@@ -85,6 +85,7 @@ const RANGE: TypeInfo<RangeTarget> = {
 
 export class FakeRange extends FakeObject<RangeTarget> {
   private fmt?: FakeRangeFormat;
+  private validation?: FakeDataValidation;
 
   constructor(ctx: FakeContext, resolver: () => RangeTarget | null, wire?: Record<string, unknown>) {
     super(ctx, resolver, wire);
@@ -157,11 +158,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.fmt;
   }
 
-  /** Range.dataValidation (ExcelApi 1.8): see data-validation.ts. */
+  /** ExcelApi 1.8 (data-validation.ts). */
   get dataValidation(): FakeDataValidation {
-    return (this.validation ??= new FakeDataValidation(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'DataValidation'));
+    this.validation ??= new FakeDataValidation(this.ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'DataValidation');
+    return this.validation;
   }
-  private validation: FakeDataValidation | undefined;
 
   private derived(name: string, args: readonly unknown[], rect: (r: Rect, where: string) => Rect): FakeRange {
     const where = `Range.${name}`;

@@ -10,7 +10,9 @@ import { parseA1 } from '../../engine/cells';
 import { dateToSerial, noteText } from '../shared/xlsx-values';
 import { encodeXlsxText } from '../shared/safe-text';
 import { formatAddress } from './address';
-import { charsToPoints, pointsToChars } from './format';
+import { charsToPoints, pointsToChars } from '../shared/width';
+import { bordersFromFile, fileBorders } from './borders';
+import { saveValidations } from './data-validation';
 import { FakeExcel, type FakeExcelOptions } from './index';
 import { BookModel, SheetModel, noteKey, type CellFormat, type CellModel, type ModelValue, type NoteModel } from './model';
 
@@ -51,6 +53,8 @@ function toFormat(style: Partial<ExcelJS.Style>): CellFormat | undefined {
   const fill = style.fill?.type === 'pattern' ? style.fill.fgColor?.argb : undefined;
   if (fill) f.fill = '#' + fill.slice(-6);
   if (style.alignment?.wrapText) f.wrap = true;
+  const borders = bordersFromFile(style.border);
+  if (borders) f.borders = borders;
   return Object.keys(f).length > 0 ? f : undefined;
 }
 
@@ -138,9 +142,11 @@ function saveSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
       if (cell.nf) xc.numFmt = cell.nf;
       const f = cell.fmt;
       if (f) {
-        if (f.bold || f.italic || f.color) xc.font = { bold: f.bold, italic: f.italic, color: f.color ? { argb: 'FF' + f.color.slice(1) } : undefined };
+        if (f.bold || f.italic || f.color || f.size) xc.font = { bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: 'FF' + f.color.slice(1) } : undefined };
         if (f.fill) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + f.fill.slice(1) } };
-        if (f.wrap) xc.alignment = { wrapText: true };
+        if (f.wrap || f.hAlign === 'Center') xc.alignment = { wrapText: f.wrap, horizontal: f.hAlign === 'Center' ? 'center' : undefined };
+        const border = f.borders && fileBorders(f.borders);
+        if (border) xc.border = border;
       }
     });
   });
@@ -151,6 +157,7 @@ function saveSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const [col, points] of sheet.widths) ws.getColumn(col + 1).width = pointsToChars(points);
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
+  saveValidations(sheet, ws);
   if (sheet.freezeRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: sheet.freezeRows }];
   if (sheet.orientation === 'Landscape') ws.pageSetup.orientation = 'landscape';
   if (sheet.printTitleRows) ws.pageSetup.printTitlesRow = sheet.printTitleRows.replace(/\$/g, '');

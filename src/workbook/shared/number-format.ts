@@ -23,8 +23,8 @@ const LOCAL_BUILTINS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d
 const usable = new Map<string, string>();
 
 /** The pattern numfmt will apply: the cell's own, or General when the cell has none it can read. */
-function patternFor(format: string | undefined): string {
-  if (!format) return 'General';
+export function usablePattern(format: string | undefined): string {
+  if (!format || format === 'General') return 'General';
   let p = usable.get(format);
   if (p === undefined) {
     const local = LOCAL_BUILTINS[format] ?? format;
@@ -34,11 +34,17 @@ function patternFor(format: string | undefined): string {
   return p;
 }
 
+/** The text a number or text value shows under a number format (a text section applies to text). */
+export function displayValue(value: number | string, format: string | undefined): string {
+  const pattern = usablePattern(format);
+  if (typeof value === 'string') return pattern === 'General' ? value : numfmt.format(pattern, value);
+  // General shows a plain integer of up to 11 digits as itself; skip the formatter for the common case.
+  if (pattern === 'General' && Number.isInteger(value) && Math.abs(value) < 1e10) return String(value);
+  return numfmt.format(pattern, value);
+}
+
 /** The displayed text of a number under a number format, when it differs from String(value). */
 export function displayedNumber(value: number, format: string | undefined): string | undefined {
-  const pattern = patternFor(format);
-  // General shows a plain integer of up to 11 digits as itself; skip the formatter for the common case.
-  if (pattern === 'General' && Number.isInteger(value) && Math.abs(value) < 1e10) return undefined;
-  const text = numfmt.format(pattern, value);
+  const text = displayValue(value, format);
   return text === String(value) ? undefined : text;
 }

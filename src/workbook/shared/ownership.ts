@@ -4,7 +4,9 @@
  *   - otherwise it takes the place of Kaoping's earlier sheet for the same report key under another
  *     name (`结果-总分 (2)` once the clerk's own `结果-总分` is gone, or `Results-Totals` after a
  *     run in English), which goes;
- *   - any further earlier sheet of Kaoping's for a key the report writes goes too.
+ *   - any further earlier sheet of Kaoping's for a key the report writes goes too, and so does every
+ *     one for a key the report retires (a result sheet this run does not write, such as 结果-对照
+ *     once no source is compared): stale results never stay beside fresh ones.
  * "Kaoping's own" means listed in the marker with its values unchanged (the caller checks the
  * fingerprints); a sheet the clerk has edited is never in `owned`, so it is never replaced or removed.
  */
@@ -31,7 +33,7 @@ const fold = sheetNameKey;
 export function planOwnership(
   report: ReadonlyArray<{ readonly key: string; readonly name: string }>,
   owned: readonly OwnedSheet[],
-  /** Keys of optional sheets this report does not write (pay without a share or fund): their earlier sheets go. */
+  /** Keys of optional sheets this report does not write (compare, pay, rectification): their earlier sheets go. */
   retired: readonly string[] = [],
 ): OwnershipPlan {
   const reportNames = new Set(report.map((s) => fold(s.name)));

@@ -9,7 +9,7 @@ import { LOOKS } from './looks';
 import { entryFor, markerRows, parseMarker, stillOwned } from './marker';
 import { displayedNumber } from './number-format';
 import { sheetNameKey } from './sheet-names';
-import { charsToPoints } from './width';
+import { charsToPoints, pointsToChars, STANDARD_WIDTH } from './width';
 
 test('sheet names are the same name whatever their case, either fold joining them', () => {
   expect(sheetNameKey('Results-Totals')).toBe(sheetNameKey('RESULTS-totals'));
@@ -35,6 +35,10 @@ test('the marker lists what it is given, and knows its sheets until a value chan
 test('column widths in characters become points as Excel draws them (7 px a character, 5 px padding)', () => {
   expect(charsToPoints(10)).toBe(56.25);
   expect(charsToPoints(0)).toBe(3.75);
+  // Back again for a file: Excel's default 48 pt is its 8.43 characters; nothing is narrower than 0.
+  expect(pointsToChars(56.25)).toBe(10);
+  expect(pointsToChars(STANDARD_WIDTH)).toBe(8.43);
+  expect(pointsToChars(0)).toBe(0);
 });
 
 test('a number shows as its number format says, built-in dates as a Chinese Excel shows them', () => {

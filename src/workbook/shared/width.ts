@@ -4,6 +4,14 @@
  * pixel), so a column is as wide whichever wrote it.
  */
 
+/** Excel's standard column width in points: 8.43 characters, 64 pixels. */
+export const STANDARD_WIDTH = 48;
+
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The inverse: a width in points as characters, for a file's column width. */
+export function pointsToChars(points: number): number {
+  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 }

@@ -2,5 +2,6 @@
 export { XlsxWorkbook, XlsxReadError, checkXlsx, excelJsLoadError, readXlsx, writeXlsx } from './workbook';
 export type { SizeProblem } from './size';
 export { ForeignSheetError } from './write';
+export { workbookExtension } from './kind';
 export { sampleToXlsx } from './sample';
 export { templateXlsx } from './template';

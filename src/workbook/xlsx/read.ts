@@ -41,8 +41,38 @@ export interface ReadSheet {
   readonly cells: number;
 }
 
-/** One worksheet as a grid (rows[0][0] = A1). Hidden and filtered rows are read like any other. */
-export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): ReadSheet {
+/**
+ * Blanks every cell of each merged range but its first, as Excel shows them, counting the cells that
+ * go. Only cells that are there are visited, so the work grows with the cells, not with the ranges'
+ * area (a range may span whole columns).
+ */
+function blankMerged(rows: Row<Row<Cell>>, merges: readonly string[]): number {
+  let gone = 0;
+  for (const ref of merges) {
+    const [from, to = from] = ref.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (!a || !b) continue;
+    const [top, bottom] = [Math.min(a.row, b.row), Math.min(Math.max(a.row, b.row), rows.length - 1)];
+    const [left, right] = [Math.min(a.col, b.col), Math.max(a.col, b.col)];
+    for (let r = top; r <= bottom; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = left; c <= Math.min(right, row.length - 1); c++) {
+        if ((r === top && c === left) || row[c] === undefined) continue;
+        row[c] = undefined;
+        gone++;
+      }
+    }
+  }
+  return gone;
+}
+
+/**
+ * One worksheet as a grid (rows[0][0] = A1). Hidden and filtered rows are read like any other; the
+ * cells of merged ranges (`merges`) but the first are blank.
+ */
+export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, merges: readonly string[] = []): ReadSheet {
   const rows: Row<Row<Cell>> = [];
   let cells = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -56,6 +86,7 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): ReadSheet {
     if (out.length > 0) rows[rowNumber - 1] = filled(out);
   });
   filled(rows);
+  cells -= blankMerged(rows, merges);
   const tables = tablesOf(ws);
   const sheet: Sheet = tables.length > 0 ? { name: ws.name, rows, tables } : { name: ws.name, rows };
   return { sheet, cells };

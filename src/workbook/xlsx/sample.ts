@@ -5,6 +5,8 @@
 import ExcelJS from 'exceljs';
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from '../../../seeds/types';
 import { encodeXlsxText } from '../shared/safe-text';
+import { findTables } from '../../engine/header-rows';
+import { sampleToInput } from '../../../seeds/to-input';
 
 function asCell(v: SampleValue): SampleCell {
   return v !== null && typeof v === 'object' ? v : { v };
@@ -15,24 +17,18 @@ function isBlank(v: SampleValue): boolean {
   return (c.v === null || c.v === '') && c.error === undefined;
 }
 
-/** The header row: the first of the first 10 rows with at least two filled cells (titles sit above it). */
-export function headerRowIndex(rows: SampleSheet['rows']): number {
-  const limit = Math.min(rows.length, 10);
-  for (let r = 0; r < limit; r++) {
-    if (rows[r].filter((v) => !isBlank(v)).length >= 2) return r;
-  }
-  return -1;
-}
-
 function storedValue(c: SampleCell): ExcelJS.CellValue {
   if (c.error !== undefined) return { error: c.error } as ExcelJS.CellErrorValue;
   if (typeof c.v === 'string') return c.v === '' ? null : encodeXlsxText(c.v);
   return c.v;
 }
 
-export function addSampleSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Worksheet {
+/**
+ * Adds one sheet; `header` is its header row (0-based) as the engine finds it, or -1 for a sheet the
+ * engine does not read as a table.
+ */
+export function addSampleSheet(wb: ExcelJS.Workbook, s: SampleSheet, header: number): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.name);
-  const header = headerRowIndex(s.rows);
   s.rows.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     values.forEach((v, c) => {
@@ -63,7 +59,9 @@ export function sampleWorkbook(s: SampleWorkbook): ExcelJS.Workbook {
   wb.created = wb.modified = new Date(Date.UTC(2024, 0, 1));
   wb.title = s.title.zh;
   wb.subject = s.description.zh;
-  for (const sheet of s.sheets) addSampleSheet(wb, sheet);
+  // The header rows the engine will read: bold, with the rows above as titles and the panes frozen below.
+  const { headerRows } = findTables(sampleToInput(s));
+  for (const sheet of s.sheets) addSampleSheet(wb, sheet, headerRows.get(sheet.name) ?? -1);
   return wb;
 }
 

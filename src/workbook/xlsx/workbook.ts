@@ -9,6 +9,7 @@ import type { Progress, WorkbookPort, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { readSheet } from './read';
 import type { MarkerEntry } from './marker';
+import { readingCopy } from './ooxml/reading-copy';
 import { PackageError } from './ooxml/xml';
 import { ZipFormatError } from './ooxml/zip';
 import { measureXlsx, type SizeProblem } from './size';
@@ -53,28 +54,49 @@ export async function checkXlsx(bytes: Uint8Array): Promise<void> {
   try {
     size = await measureXlsx(bytes);
   } catch (e) {
-    throw new XlsxReadError('damaged', e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipFormatError) throw new XlsxReadError('damaged', e.message);
+    // Reading past the end of the bytes: a file cut short, never Node's own words about offsets.
+    if (e instanceof RangeError) throw Object.assign(new XlsxReadError('damaged', 'the file is cut short'), { cause: e });
+    throw e;
   }
   if (size) throw new XlsxReadError('too-large', `the ${size.limit} of "${size.sheet}" pass the limit of ${size.max}`, size);
 }
 
-async function parse(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+interface Parsed {
+  readonly wb: ExcelJS.Workbook;
+  /** Each sheet's merged ranges, taken out before ExcelJS reads (see ooxml/reading-copy.ts). */
+  readonly merges: ReadonlyMap<string, readonly string[]>;
+}
+
+async function parse(bytes: Uint8Array): Promise<Parsed> {
   await checkXlsx(bytes);
+  let copy: Awaited<ReturnType<typeof readingCopy>>;
+  try {
+    copy = await readingCopy(bytes);
+  } catch (e) {
+    if (e instanceof PackageError) throw new XlsxReadError('unsupported', e.message);
+    if (e instanceof ZipFormatError) throw new XlsxReadError('damaged', e.message);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(copy.bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw excelJsLoadError(e);
   }
-  return wb;
+  return { wb, merges: copy.merges };
 }
 
-/** What ExcelJS failing to load a workbook means: a layout it does not follow, or broken bytes. */
+/**
+ * What ExcelJS failing to load a workbook means. The zip was read whole before (a broken one is
+ * reported as damaged there), so this is a part written in a way ExcelJS does not follow, which Excel
+ * may well open: never "damaged", and never ExcelJS's own message, which names its insides.
+ */
 export function excelJsLoadError(e: unknown): XlsxReadError {
-  // A TypeError comes from inside ExcelJS meeting a layout it does not expect (a namespace prefix,
-  // a part missing), not from broken bytes.
-  return new XlsxReadError(e instanceof TypeError ? 'unsupported' : 'damaged', e instanceof Error ? e.message : String(e));
+  const error = new XlsxReadError('unsupported', 'a part of the workbook is written in a way Kaoping cannot read');
+  error.cause = e;
+  return error;
 }
 
 export interface ReadStats {
@@ -90,7 +112,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private bytes: Uint8Array,
     /** The parsed workbook, for the current bytes; dropped when a write changes them. */
-    private parsed: ExcelJS.Workbook | undefined,
+    private parsed: Parsed | undefined,
   ) {}
 
   /** Opens a workbook; throws XlsxReadError when the bytes are not a readable .xlsx (as write does for a package it cannot edit). */
@@ -98,7 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(bytes, await parse(bytes));
   }
 
-  private async workbook(): Promise<ExcelJS.Workbook> {
+  private async workbook(): Promise<Parsed> {
     this.parsed ??= await parse(this.bytes);
     return this.parsed;
   }
@@ -109,14 +131,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(progress?: Progress): Promise<WorkbookInput> {
-    const wb = await this.workbook();
+    const { wb, merges } = await this.workbook();
     // A damaged workbook part can leave ExcelJS without properties: then it is the 1900 date system.
     const date1904 = wb.properties?.date1904 === true;
     const worksheets = wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET);
     const grids = new Map<string, Sheet>();
     let cells = 0;
     for (const [i, ws] of worksheets.entries()) {
-      const r = readSheet(ws, date1904);
+      const r = readSheet(ws, date1904, merges.get(ws.name));
       cells += r.cells;
       grids.set(ws.name, r.sheet);
       progress?.('reading', i + 1, worksheets.length);
@@ -132,7 +154,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
     let owned = this.owned;
     if (!owned) {
-      const wb = await this.workbook();
+      const { wb } = await this.workbook();
       owned = ownedEntries(wb, wb.properties?.date1904 === true);
     }
     let written: Awaited<ReturnType<typeof writeReportPackage>>;

@@ -13,11 +13,11 @@ import { readMarker } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
-import { addOverride, addRel, CONTENT_TYPE, freeRelId, OoxmlPackage, parseRels, REL, relsPathFor, removeOverride, removeRel, resolveTarget } from './ooxml/package';
+import { addOverride, addRel, CONTENT_TYPE, freeRelId, isRel, OoxmlPackage, parseRels, relsPathFor, relType, removeOverride, removeRel, resolveTarget, type Dialect } from './ooxml/package';
 import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
-import { SharedStrings } from './ooxml/strings';
-import { StylesPart } from './ooxml/styles';
+import { emptySharedStrings, SharedStrings } from './ooxml/strings';
+import { minimalStyles, StylesPart } from './ooxml/styles';
 import { readSheet } from './read';
 
 /**
@@ -46,10 +46,12 @@ export class ForeignSheetError extends Error {
   }
 }
 
-function markerXml(entries: readonly MarkerEntry[], str: StringRef): string {
+function markerXml(entries: readonly MarkerEntry[], str: StringRef, dialect: Dialect): string {
   return gridXml(
     markerRows(entries).map((r) => r.map((value) => ({ value }))),
     str,
+    {},
+    dialect,
   );
 }
 
@@ -63,6 +65,7 @@ class Additions {
   constructor(
     private readonly pkg: OoxmlPackage,
     private readonly bookPath: string,
+    private readonly dialect: Dialect,
     sheets: readonly BookSheet[],
     public book: string,
     public rels: string,
@@ -77,9 +80,9 @@ class Additions {
     const path = `${dir}worksheets/sheet${this.nextPart}.xml`;
     this.pkg.put(path, xml);
     const relId = freeRelId(parseRels(this.rels));
-    this.rels = addRel(this.rels, relId, REL.worksheet, `worksheets/sheet${this.nextPart}.xml`);
+    this.rels = addRel(this.rels, relId, relType(this.dialect, 'worksheet'), `worksheets/sheet${this.nextPart}.xml`);
     this.types = addOverride(this.types, path, CONTENT_TYPE.worksheet);
-    this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden);
+    this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden, this.dialect);
     return path;
   }
 }
@@ -96,7 +99,7 @@ export async function writeReportPackage(
   progress?: Progress,
 ): Promise<{ bytes: Buffer; outcome: WriteOutcome }> {
   const pkg = await OoxmlPackage.open(bytes);
-  const bookPath = await pkg.workbookPath();
+  const { path: bookPath, dialect } = await pkg.workbook();
   const bookRelsPath = relsPathFor(bookPath);
   const book = await pkg.required(bookPath);
   const relsXml = await pkg.required(bookRelsPath);
@@ -109,14 +112,14 @@ export async function writeReportPackage(
     if (fold(s.name) === fold(MARKER_SHEET) || (clash && !mine(clash.name))) throw new ForeignSheetError(s.name);
   }
 
-  const stylesRel = rels.find((r) => r.type === REL.styles);
+  const stylesRel = rels.find((r) => isRel(r.type, 'styles') && !r.external);
   const stylesPath = stylesRel ? resolveTarget(bookPath, stylesRel.target) : undefined;
-  const styles = new StylesPart((stylesPath && (await pkg.text(stylesPath))) || undefined);
-  const stringsRel = rels.find((r) => r.type === REL.sharedStrings);
+  const styles = new StylesPart((stylesPath && (await pkg.text(stylesPath))) || minimalStyles(dialect));
+  const stringsRel = rels.find((r) => isRel(r.type, 'sharedStrings') && !r.external);
   const stringsPath = stringsRel ? resolveTarget(bookPath, stringsRel.target) : undefined;
-  const strings = new SharedStrings((stringsPath && (await pkg.text(stringsPath))) || undefined);
+  const strings = new SharedStrings((stringsPath && (await pkg.text(stringsPath))) || emptySharedStrings(dialect));
   const str = (t: string) => strings.ref(t);
-  const adds = new Additions(pkg, bookPath, sheets, book, relsXml, await pkg.required('[Content_Types].xml'));
+  const adds = new Additions(pkg, bookPath, dialect, sheets, book, relsXml, await pkg.required('[Content_Types].xml'));
 
   const total = report.sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
@@ -131,7 +134,7 @@ export async function writeReportPackage(
     report.retired,
   );
   for (const [i, s] of report.sheets.entries()) {
-    const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str);
+    const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str, dialect);
     const take = plan.takes[i];
     const old = take && present(take.name);
     let path: string;
@@ -159,7 +162,7 @@ export async function writeReportPackage(
 
   const written = new Set(entries.map((e) => e.name));
   const gone = new Set([...removed, ...plan.removes]);
-  const marker = markerXml([...owned.filter((e) => !written.has(e.name) && !gone.has(e.name)), ...entries], str);
+  const marker = markerXml([...owned.filter((e) => !written.has(e.name) && !gone.has(e.name)), ...entries], str, dialect);
   const oldMarker = sheets.find((x) => x.name === MARKER_SHEET && x.path !== undefined);
   if (oldMarker?.path) pkg.put(oldMarker.path, marker);
   else adds.add(MARKER_SHEET, marker, true);
@@ -186,14 +189,14 @@ export async function writeReportPackage(
   let types = adds.types;
   const dir = bookPath.slice(0, bookPath.lastIndexOf('/') + 1);
   /** A part of the workbook that may be missing from a minimal file: put it, linking it if new. */
-  const putPart = (path: string | undefined, name: string, xml: string, rel: string, contentType: string) => {
+  const putPart = (path: string | undefined, name: string, xml: string, rel: 'styles' | 'sharedStrings', contentType: string) => {
     if (path) return pkg.put(path, xml);
     pkg.put(dir + name, xml);
-    relsOut = addRel(relsOut, freeRelId(parseRels(relsOut)), rel, name);
+    relsOut = addRel(relsOut, freeRelId(parseRels(relsOut)), relType(dialect, rel), name);
     types = addOverride(types, dir + name, contentType);
   };
-  putPart(stylesPath, 'styles.xml', styles.toXml(), REL.styles, CONTENT_TYPE.styles);
-  putPart(stringsPath, 'sharedStrings.xml', strings.toXml(), REL.sharedStrings, CONTENT_TYPE.sharedStrings);
+  putPart(stylesPath, 'styles.xml', styles.toXml(), 'styles', CONTENT_TYPE.styles);
+  putPart(stringsPath, 'sharedStrings.xml', strings.toXml(), 'sharedStrings', CONTENT_TYPE.sharedStrings);
   pkg.put(bookPath, bookOut);
   pkg.put(bookRelsPath, relsOut);
   pkg.put('[Content_Types].xml', types);

@@ -1,5 +1,5 @@
 /** The workbook part: its sheet list, new sheets, and the print-titles names of sheets. */
-import { REL, resolveTarget, type Rel } from './package';
+import { isRel, resolveTarget, STRICT, TRANSITIONAL, type Dialect, type Rel } from './package';
 import { attr, escapeAttr, escapeText, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 export interface BookSheet {
@@ -12,16 +12,15 @@ export interface BookSheet {
   readonly index: number;
 }
 
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 function rootTag(book: string, p: string): string {
   const start = book.indexOf(`<${p}workbook`);
   return book.slice(start, book.indexOf('>', start) + 1);
 }
 
-/** The prefix the workbook part binds to the relationships namespace (usually r), if any. */
+/** The prefix the workbook part binds to the relationships namespace (usually r, in either dialect), if any. */
 function relPrefix(book: string, p: string): string | undefined {
-  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${literal(RELATIONSHIPS_NS)}["']`).exec(rootTag(book, p));
+  const ns = `(?:${literal(TRANSITIONAL.relationships)}|${literal(STRICT.relationships)})`;
+  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${ns}["']`).exec(rootTag(book, p));
   return m?.[1];
 }
 
@@ -35,14 +34,14 @@ export function listSheets(book: string, bookPath: string, rels: readonly Rel[])
       name: attr(t, 'name') ?? '',
       sheetId: Number(attr(t, 'sheetId') ?? 0),
       relId,
-      path: rel && rel.type === REL.worksheet && !rel.external ? resolveTarget(bookPath, rel.target) : undefined,
+      path: rel && isRel(rel.type, 'worksheet') && !rel.external ? resolveTarget(bookPath, rel.target) : undefined,
       index,
     };
   });
 }
 
 /** Appends a sheet to the workbook's sheet list. */
-export function appendSheet(book: string, name: string, sheetId: number, relId: string, veryHidden: boolean): string {
+export function appendSheet(book: string, name: string, sheetId: number, relId: string, veryHidden: boolean, dialect: Dialect = TRANSITIONAL): string {
   const p = rootPrefix(book, 'workbook');
   let out = book;
   let r = relPrefix(book, p);
@@ -51,7 +50,7 @@ export function appendSheet(book: string, name: string, sheetId: number, relId: 
     if (/\sxmlns:r\s*=/.test(rootTag(book, p))) throw new PackageError('the workbook part binds the prefix r to another namespace');
     r = 'r';
     const root = rootTag(book, p);
-    out = book.replace(root, root.replace(/\s*(\/?)>$/, ` xmlns:r="${RELATIONSHIPS_NS}"$1>`));
+    out = book.replace(root, root.replace(/\s*(\/?)>$/, ` xmlns:r="${dialect.relationships}"$1>`));
   }
   const state = veryHidden ? ' state="veryHidden"' : '';
   const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state} ${r}:id="${escapeAttr(relId)}"/>`;

@@ -5,10 +5,12 @@
 import { columnLetters } from '../../../engine/cells';
 import type { CellStyle, ReportSheet } from '../../../engine/types';
 import { numberFormatFor } from '../../shared/number-format';
+import { TRANSITIONAL, type Dialect } from './package';
 
-const HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+/** The worksheet's start, in the namespaces of the package's form of SpreadsheetML. */
+function head(d: Dialect): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}" xmlns:r="${d.relationships}">`;
+}
 
 export interface GridCell {
   readonly value: string | number | null;
@@ -41,10 +43,10 @@ function cellXml(ref: string, c: GridCell, str: StringRef): string {
 }
 
 /** Worksheet XML for a grid of cells and its layout. */
-export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: StringRef, layout: SheetLayout = {}): string {
+export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: StringRef, layout: SheetLayout = {}, dialect: Dialect = TRANSITIONAL): string {
   const width = rows.reduce((n, r) => Math.max(n, r.length), 0);
   const letters = Array.from({ length: Math.max(width, 1) }, (_, i) => columnLetters(i));
-  const parts: string[] = [HEAD];
+  const parts: string[] = [head(dialect)];
   const fit = layout.landscape !== undefined;
   if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="A1:${letters[Math.max(width, 1) - 1]}${Math.max(rows.length, 1)}"/>`);
@@ -91,6 +93,7 @@ export function reportSheetXml(
   sheet: ReportSheet,
   xf: (style: CellStyle | undefined, numberFormat: string | undefined) => number,
   str: StringRef,
+  dialect: Dialect = TRANSITIONAL,
 ): string {
   const rows = sheet.rows.map((row) =>
     row.map((c): GridCell => {
@@ -98,5 +101,5 @@ export function reportSheetXml(
       return { value: c.value, xf: c.style || fmt ? xf(c.style, fmt) : 0 };
     }),
   );
-  return gridXml(rows, str, sheet);
+  return gridXml(rows, str, sheet, dialect);
 }

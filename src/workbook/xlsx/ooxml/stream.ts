@@ -5,7 +5,7 @@
  * recovered with `utf8Of`.
  */
 import * as zlib from 'node:zlib';
-import { shown, ZipFormatError, type ZipEntry } from './zip';
+import { checkUnpacked, crc32, shown, ZipFormatError, type ZipEntry } from './zip';
 
 export interface StreamEnd {
   /** Inflated bytes seen. */
@@ -21,6 +21,11 @@ export interface StreamEnd {
 export function streamEntry(e: ZipEntry, read: (text: string) => boolean, maxBytes: number): Promise<StreamEnd> {
   if (e.method === 0) {
     if (e.data.length > maxBytes) return Promise.resolve({ bytes: e.data.length, stopped: 'bytes' });
+    try {
+      checkUnpacked(e, e.data.length, crc32(e.data));
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const go = read(e.data.toString('latin1'));
     return Promise.resolve(go ? { bytes: e.data.length } : { bytes: e.data.length, stopped: 'reader' });
   }
@@ -28,6 +33,7 @@ export function streamEntry(e: ZipEntry, read: (text: string) => boolean, maxByt
   return new Promise((resolve, reject) => {
     const z = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
     let bytes = 0;
+    let crc = 0;
     let settled = false;
     const finish = (end: StreamEnd) => {
       if (settled) return;
@@ -38,14 +44,28 @@ export function streamEntry(e: ZipEntry, read: (text: string) => boolean, maxByt
     z.on('data', (chunk: Buffer) => {
       if (settled) return;
       bytes += chunk.length;
+      crc = crc32(chunk, crc);
       if (bytes > maxBytes) finish({ bytes, stopped: 'bytes' });
       else if (!read(chunk.toString('latin1'))) finish({ bytes, stopped: 'reader' });
     });
-    z.on('end', () => finish({ bytes }));
+    z.on('end', () => {
+      if (settled) return;
+      try {
+        // Read to the end: the part must be what the zip records for it.
+        checkUnpacked(e, bytes, crc);
+      } catch (err) {
+        settled = true;
+        z.destroy();
+        reject(err);
+        return;
+      }
+      finish({ bytes });
+    });
     z.on('error', (err: Error) => {
       if (settled) return;
       settled = true;
-      reject(new ZipFormatError(`${shown(e.name)} does not inflate (${err.message})`));
+      // zlib's own words say nothing to a clerk; they stay on the error as its cause.
+      reject(new ZipFormatError(`${shown(e.name)} does not unpack`, { cause: err }));
     });
     z.end(e.data);
   });

@@ -6,11 +6,15 @@
  * characters.
  */
 import { encodeXlsxText } from '../../shared/safe-text';
+import { TRANSITIONAL, type Dialect } from './package';
 import { escapeText, insertBeforeClose, literal, rootPrefix } from './xml';
 
-const EMPTY =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
+/** The shared strings part of a package that has none, in the package's form of SpreadsheetML. */
+export function emptySharedStrings(d: Dialect): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${d.main}" count="0" uniqueCount="0"></sst>`;
+}
+
+const EMPTY = emptySharedStrings(TRANSITIONAL);
 
 export class SharedStrings {
   private readonly p: string;

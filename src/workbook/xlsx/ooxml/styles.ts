@@ -4,10 +4,17 @@
  */
 import type { CellStyle } from '../../../engine/types';
 import { LOOKS, type Look } from '../../shared/looks';
+import { TRANSITIONAL, type Dialect } from './package';
+import { canonical, listBody, listItems, withRequiredLists } from './style-lists';
 import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 /** Built-in number formats Excel knows by id. */
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+
+/** The styles part of a package that has none, in the package's form of SpreadsheetML. */
+export function minimalStyles(d: Dialect): string {
+  return MINIMAL.replace(TRANSITIONAL.main, d.main);
+}
 
 const MINIMAL =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -20,19 +27,30 @@ const MINIMAL =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** One list of the styles part (fonts, fills, …): how many it held, and what we add. */
+/**
+ * One list of the styles part (fonts, fills, …): the entries it held, and what we add. An entry equal
+ * to one already there (an earlier run's) is that one, so running again adds nothing.
+ */
 class List {
   readonly added: string[] = [];
+  readonly existing: number;
   private readonly index = new Map<string, number>();
 
-  constructor(readonly tag: string, readonly existing: number) {}
+  constructor(readonly tag: string, items: readonly string[]) {
+    this.existing = items.length;
+    items.forEach((xml, i) => {
+      const key = canonical(xml);
+      if (!this.index.has(key)) this.index.set(key, i);
+    });
+  }
 
   add(xml: string): number {
-    let i = this.index.get(xml);
+    const key = canonical(xml);
+    let i = this.index.get(key);
     if (i === undefined) {
       i = this.existing + this.added.length;
       this.added.push(xml);
-      this.index.set(xml, i);
+      this.index.set(key, i);
     }
     return i;
   }
@@ -53,15 +71,12 @@ export class StylesPart {
 
   constructor(private xml: string = MINIMAL) {
     this.p = rootPrefix(xml, 'styleSheet');
-    const count = (tag: string, child: string): number => {
-      const m = new RegExp(`<${literal(this.p + tag)}(?=[\\s>/])[^>]*?(/?)>([\\s\\S]*?)(</${literal(this.p + tag)}>|$)`).exec(xml);
-      if (!m || m[1] === '/') return 0;
-      return startTags(m[2], this.p + child).length;
-    };
-    this.fonts = new List('fonts', count('fonts', 'font'));
-    this.fills = new List('fills', count('fills', 'fill'));
-    this.borders = new List('borders', count('borders', 'border'));
-    this.xfs = new List('cellXfs', count('cellXfs', 'xf'));
+    this.xml = xml = withRequiredLists(xml, this.p);
+    const items = (tag: string, child: string): string[] => listItems(listBody(xml, this.p, tag) ?? '', this.p, child);
+    this.fonts = new List('fonts', items('fonts', 'font'));
+    this.fills = new List('fills', items('fills', 'fill'));
+    this.borders = new List('borders', items('borders', 'border'));
+    this.xfs = new List('cellXfs', items('cellXfs', 'xf'));
     let maxId = 163;
     for (const t of startTags(xml, `${this.p}numFmt`)) {
       const id = Number(attr(t, 'numFmtId'));
@@ -150,7 +165,11 @@ export class StylesPart {
     if (this.newFormats.length > 0) {
       const tag = this.p + 'numFmts';
       const n = startTags(xml, `${this.p}numFmt`).length + this.newFormats.length;
-      if (new RegExp(`<${literal(tag)}[\\s>]`).test(xml)) {
+      const empty = new RegExp(`<${literal(tag)}(?=[\\s/])([^>]*?)\\s*/>`);
+      if (empty.test(xml)) {
+        // <numFmts count="0"/>, as some programs write it.
+        xml = xml.replace(empty, (_m, a: string) => `<${tag}${withCount(a, n)}>${this.newFormats.join('')}</${tag}>`);
+      } else if (new RegExp(`<${literal(tag)}[\\s>]`).test(xml)) {
         xml = xml.replace(new RegExp(`<${literal(tag)}(?=[\\s>])([^>]*)>`), (_m, a: string) => `<${tag}${withCount(a, n)}>`);
         xml = insertBeforeClose(xml, tag, this.newFormats.join(''));
       } else {

@@ -32,8 +32,8 @@ export function shown(name: string): string {
 }
 
 export class ZipFormatError extends Error {
-  constructor(detail: string) {
-    super(`not a readable zip: ${detail}`);
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`not a readable zip: ${detail}`, options);
     this.name = 'ZipFormatError';
   }
 }
@@ -77,6 +77,8 @@ export function readZip(buf: Buffer): ZipEntry[] {
     dir = Number(buf.readBigUInt64LE(at + 48));
   }
   const entries: ZipEntry[] = [];
+  /** Names seen, as OPC compares them (without regard to case). */
+  const seen = new Map<string, string>();
   let p = dir;
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('bad central directory');
@@ -98,6 +100,12 @@ export function readZip(buf: Buffer): ZipEntry[] {
     if (!buf.subarray(offset + 30, offset + 30 + localNameLen).equals(buf.subarray(p + 46, p + 46 + nameLen))) {
       throw new ZipFormatError(`the entry ${shown(name)} has another name in its local header`);
     }
+    // Two entries of one name (or names differing only in case, one part to OPC): readers keep
+    // different copies, and Excel refuses the file, so it is damaged.
+    const key = name.replace(/^\//, '').toLowerCase();
+    const twin = seen.get(key);
+    if (twin !== undefined) throw new ZipFormatError(twin === name ? `two entries are named ${shown(name)}` : `the entries ${shown(twin)} and ${shown(name)} name one part`);
+    seen.set(key, name);
     const start = offset + 30 + localNameLen + buf.readUInt16LE(offset + 28);
     entries.push({ name, method, crc, size, data: buf.subarray(start, start + compSize), time, date });
     p += 46 + nameLen + extraLen + commentLen;
@@ -106,9 +114,18 @@ export function readZip(buf: Buffer): ZipEntry[] {
 }
 
 export function inflateEntry(e: ZipEntry): Buffer {
-  if (e.method === 0) return e.data;
-  if (e.method === 8) return zlib.inflateRawSync(e.data);
-  throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
+  let out: Buffer;
+  if (e.method === 0) out = e.data;
+  else if (e.method === 8) {
+    try {
+      out = zlib.inflateRawSync(e.data);
+    } catch (err) {
+      // zlib's own words ("invalid stored block lengths") say nothing to a clerk.
+      throw new ZipFormatError(`${shown(e.name)} does not unpack`, { cause: err });
+    }
+  } else throw new ZipFormatError(`${shown(e.name)} uses compression method ${e.method}`);
+  checkUnpacked(e, out.length, crc32(out));
+  return out;
 }
 
 const CRC_TABLE = (() => {
@@ -121,12 +138,21 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = -1;
+/** The CRC-32 of `data`, continuing from `from` (the CRC of the bytes before it) when given. */
+export function crc32(data: Uint8Array, from = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, value?: number) => number }).crc32;
+  if (native) return native(data, from) >>> 0;
+  let c = from ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+/**
+ * Throws ZipFormatError unless an entry unpacked to the size and CRC its directory record gives: a
+ * changed byte in the compressed data can unpack without an error, and Excel refuses such a file.
+ */
+export function checkUnpacked(e: ZipEntry, size: number, crc: number): void {
+  if (size !== e.size || crc !== e.crc) throw new ZipFormatError(`${shown(e.name)} does not unpack to what the zip records for it`);
 }
 
 function dosNow(): { time: number; date: number } {

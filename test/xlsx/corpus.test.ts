@@ -1,0 +1,154 @@
+/**
+ * Workbooks in the package shapes real programs write (see corpus/build.ts), each recalculated twice.
+ * Every output must obey OPC, leave every part Kaoping does not own byte for byte, keep its styles part
+ * as the first run left it, score right, and open in LibreOffice (all converted in one start).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Assessment } from '../../src/engine/types';
+import { readXlsx } from '../../src/workbook/xlsx';
+import { buildPackage, DAMAGED, EXPECTED_TOTALS, SHAPES } from './corpus/build';
+import { opcProblems, part, partsOf, relationships, stylesPart } from './corpus/opc';
+import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
+import { CSV_EVERY_SHEET, convertAll, findSoffice, parseCsv } from './soffice';
+
+jest.setTimeout(300_000);
+const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
+
+function totals(a: Assessment): Array<[string, string]> {
+  return a.results.map((r) => [r.unit, r.total.toFixed(a.settings.decimals)]);
+}
+
+/** The parts Kaoping writes into: the package's index, the workbook part and its links, styles, strings, its own sheets. */
+function owned(parts: ReadonlyMap<string, Buffer>, own: readonly string[]): Set<string> {
+  const out = new Set(['[content_types].xml']);
+  for (const r of relationships(parts)) {
+    if (/\/officeDocument$/.test(r.type)) {
+      out.add(r.target.toLowerCase());
+      const slash = r.target.lastIndexOf('/');
+      out.add(`${r.target.slice(0, slash + 1)}_rels/${r.target.slice(slash + 1)}.rels`.toLowerCase());
+    }
+    if (/\/(styles|sharedStrings)$/.test(r.type)) out.add(r.target.toLowerCase());
+  }
+  for (const o of own) out.add(o.toLowerCase());
+  return out;
+}
+
+interface Run {
+  readonly input: Buffer;
+  readonly first: Recalculated;
+  readonly second: Recalculated;
+}
+
+/** Each shape's two runs, once every test of the shape has asked. */
+const runs = new Map<string, Run>();
+
+async function twice(name: string): Promise<Run> {
+  const input = buildPackage(SHAPES[name]);
+  const first = await recalcXlsx(input);
+  const second = await recalcXlsx(first.output);
+  const run = { input, first, second };
+  runs.set(name, run);
+  return run;
+}
+
+describe.each(Object.keys(SHAPES))('the %s package, recalculated twice', (name) => {
+  let run: Run | undefined;
+  beforeAll(async () => {
+    run = await twice(name);
+  });
+  const get = (): Run => {
+    if (!run) throw new Error(`the ${name} package was not recalculated`);
+    return run;
+  };
+
+  it('scores right, with the notes read as the reasons, the same both times', () => {
+    const { first, second } = get();
+    expect(totals(first.assessment)).toEqual(EXPECTED_TOTALS);
+    expect(first.assessment.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    expect(scores(second.assessment)).toEqual(scores(first.assessment));
+    expect(second.report.renamed).toEqual([]);
+  });
+
+  it('obeys OPC after each run: no two part names equal, every relationship target present', async () => {
+    const { first, second } = get();
+    expect(opcProblems(await partsOf(first.output))).toEqual([]);
+    expect(opcProblems(await partsOf(second.output))).toEqual([]);
+  });
+
+  it('keeps every part it does not own byte for byte, under its own name', async () => {
+    const { input, first, second } = get();
+    const before = await partsOf(input);
+    for (const out of [first.output, second.output]) {
+      const after = await partsOf(out);
+      const mine = owned(after, []);
+      for (const [n, bytes] of before) {
+        if (mine.has(n.toLowerCase())) continue;
+        expect([n, after.get(n)?.equals(bytes)]).toEqual([n, true]);
+      }
+    }
+  });
+
+  it('leaves the styles part on the second run as the first run left it', async () => {
+    const { first, second } = get();
+    const a = stylesPart(await partsOf(first.output));
+    const b = stylesPart(await partsOf(second.output));
+    expect(a).toBeDefined();
+    expect(b?.toString('utf8')).toBe(a?.toString('utf8'));
+  });
+
+  it('reads the units sheet’s table wherever its part is', () => {
+    const units = get().first.input.sheets.find((s) => s.name === '考评单位');
+    expect(units?.tables ?? []).toEqual(SHAPES[name].table ? [{ name: '单位表', top: 0, left: 0, bottom: 2, right: 0 }] : []);
+  });
+
+  it('writes its sheets in the namespaces of the package', async () => {
+    const { first } = get();
+    const parts = await partsOf(first.output);
+    const strict = SHAPES[name].strict;
+    const sheets = relationships(parts).filter((r) => /\/worksheet$/.test(r.type));
+    for (const s of sheets) {
+      const xml = part(parts, s.target)!.toString('utf8');
+      expect([s.target, xml.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')]).toEqual([s.target, strict]);
+    }
+  });
+});
+
+describe('damaged packages', () => {
+  it.each(Object.keys(DAMAGED))('refuses %s as damaged, naming the part', async (name) => {
+    await expect(readXlsx(buildPackage(DAMAGED[name]))).rejects.toMatchObject({ problem: 'damaged', message: expect.stringMatching(/sheet3\.xml/i) });
+  });
+});
+
+describe('the corpus in LibreOffice', () => {
+  const soffice = findSoffice();
+  if (!soffice && SKIP) {
+    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+    return;
+  }
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-corpus-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('opens every second-run output and shows the totals', () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    expect([...runs.keys()]).toEqual(Object.keys(SHAPES));
+    const files = [...runs].map(([name, r]) => {
+      const file = path.join(dir, `${name}${SHAPES[name].macro ? '.xlsm' : '.xlsx'}`);
+      fs.writeFileSync(file, r.second.output);
+      return file;
+    });
+    convertAll(soffice, files, CSV_EVERY_SHEET, dir);
+    for (const [name, r] of runs) {
+      const sheet = r.second.report.sheets.find((s) => s.key === 'totals')!.name;
+      const csv = path.join(dir, `${name}-${sheet}.csv`);
+      expect([name, fs.existsSync(csv)]).toEqual([name, true]);
+      const [head, ...rows] = parseCsv(fs.readFileSync(csv, 'utf8'));
+      const read = rows.filter((row) => row.some((c) => c !== '')).map((row) => [row[head.indexOf('单位')], row[head.indexOf('总分')]]);
+      expect([name, read]).toEqual([name, EXPECTED_TOTALS]);
+    }
+  });
+});
