@@ -92,6 +92,13 @@ describe('files the fuzzing found', () => {
     expect((await load(out)).getWorksheet('_kaoping')?.state).toBe('veryHidden');
     expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
   });
+
+  it.each([['xlsx'], ['excel-sim']])('a cap of 9007199254740991 through --host %s: totals past 15 digits, rounded by Excel, leave every result sheet Kaoping’s own', async (host) => {
+    const bytes = await buildWorkbook(spec([sheet('考评细则', ['编号', '栏目', '分值'], [['1.1', '党建', Number.MAX_SAFE_INTEGER]]), BASIC[1]]));
+    const r = await recalc(bytes, '--host', host);
+    expect(r.code).toBe(0);
+    expect((await readXlsx(r.output())).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
+  });
 });
 
 describe('the bin', () => {

@@ -21,3 +21,19 @@ test('an entry in the earlier scheme (v1) is checked the way it was made', () =>
   expect(matchesFingerprint(written, v1)).toBe(true);
   expect(matchesFingerprint(readBack, v1)).toBe(false);
 });
+
+test('a whole number past 15 digits, read back from Excel at 15, has the same fingerprint', () => {
+  const huge = [['单位', '总分'], ['一支部', Number.MAX_SAFE_INTEGER]];
+  expect(matchesFingerprint([['单位', '总分'], ['一支部', 9007199254740990]], fingerprint(huge))).toBe(true);
+  expect(matchesFingerprint([['单位', '总分'], ['一支部', 9007199254740000]], fingerprint(huge))).toBe(false);
+  // Below 1e15 a whole number has 15 digits or fewer, and stays as it is.
+  expect(matchesFingerprint([['单位', '总分'], ['一支部', 999999999999998]], fingerprint([['单位', '总分'], ['一支部', 999999999999999]]))).toBe(false);
+});
+
+test('an entry written before v2 rounded whole numbers still matches the values it was taken of', () => {
+  // The v2 fingerprint of this grid when whole numbers were written as String(n).
+  const huge = [['单位', '总分'], ['一支部', Number.MAX_SAFE_INTEGER]];
+  const earlier = 'v2:3c2752083f2ea132';
+  expect(matchesFingerprint(huge, earlier)).toBe(true);
+  expect(matchesFingerprint([['单位', '总分'], ['一支部', 9007199254740990]], earlier)).toBe(false);
+});

@@ -163,3 +163,24 @@ describe('when Excel fails', () => {
     expect(fake.book.sheets.some((s) => s.name.startsWith('_kp_'))).toBe(false);
   });
 });
+
+test('a score past 15 digits (a cap of 9007199254740991) stored rounded by Excel: the result sheets stay Kaoping’s own', async () => {
+  const huge = {
+    key: 'huge',
+    title: { zh: '大分值', en: 'Huge cap' },
+    description: { zh: '', en: '' },
+    source: '',
+    sheets: [
+      { name: '考评细则', rows: [['编号', '栏目', '分值'], ['1.1', '党建', Number.MAX_SAFE_INTEGER]] },
+      { name: '扣分记录', rows: [['单位', '编号', '扣分'], ['一支部', '1.1', 2]] },
+    ],
+  };
+  const fake = fakeFromSample(huge);
+  const { report } = await calculate(fake);
+  // The total, a whole number of 16 digits, is kept by Excel at 15: not the number written.
+  const total = report.sheets[0].rows[1][6].value as number;
+  expect(total).toBeGreaterThan(1e15);
+  expect(fake.book.find(report.sheets[0].name)?.rows[1]?.[6]?.v).toBe(Number(total.toPrecision(15)));
+  const reread = await new ExcelPort(fakeRun(fake)).read();
+  expect(reread.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(report.sheets.map((s) => s.name));
+});
