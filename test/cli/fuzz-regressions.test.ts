@@ -58,6 +58,16 @@ describe('files the fuzzing found', () => {
     expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*another name in its local header\)\n$/) });
   });
 
+  it('a central record whose local-header offset points past the end: damaged, not Node\'s out-of-range error', async () => {
+    const bytes = await buildWorkbook(spec(BASIC));
+    const flipped = Buffer.from(bytes);
+    // The last central record's local-header offset (46-byte record, offset field at 42).
+    const central = flipped.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    flipped.writeUInt32LE(flipped.length + 100, central + 42);
+    const r = await recalc(flipped);
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*points past the end.*\)\n$/) });
+  });
+
   it('a damaged directory whose names hold line breaks: still one line', async () => {
     const bytes = await buildWorkbook(spec(BASIC));
     const central = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet2.xml'));
