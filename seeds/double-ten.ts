@@ -56,15 +56,25 @@ export const DOUBLE_TEN_ZONES: Readonly<Record<string, readonly string[]>> = {
   三考评区: ['机关一支部', '机关二支部', '机关三支部', '后勤服务中心支部', '保卫科支部', '离退休支部'],
 };
 
+/**
+ * Each unit's monthly 工资总额 (yuan), of which 20% follows the score: “考核结果按得分比例直接与区队工资总额的20%挂钩”.
+ */
+const WAGE_TOTALS: Readonly<Record<string, number>> = {
+  综采一队支部: 1_862_400, 综采二队支部: 1_794_600, 掘进一队支部: 1_356_800, 掘进二队支部: 1_312_500, 掘进三队支部: 1_288_300,
+  开拓队支部: 1_104_700, 准备队支部: 986_200, 机电队支部: 742_900, 运输队支部: 688_400, 通风队支部: 615_300, 供电队支部: 478_600,
+  洗煤厂支部: 903_500, 地测防治水支部: 356_200, 机关一支部: 412_800, 机关二支部: 398_500, 机关三支部: 376_900,
+  后勤服务中心支部: 524_300, 保卫科支部: 268_700, 离退休支部: 152_400,
+};
+
 const units: SampleSheet = {
   name: '参评单位',
   rows: [
-    ['序号', '单位名称', '考评区'],
+    ['序号', '单位名称', '考评区', '工资总额'],
     ...Object.entries(DOUBLE_TEN_ZONES)
       .flatMap(([zone, names]) => names.map((name) => [name, zone]))
-      .map(([name, zone], i) => [i + 1, name, zone]),
+      .map(([name, zone], i) => [i + 1, name, zone, { v: WAGE_TOTALS[name], numFmt: '#,##0' }]),
   ],
-  widths: [6, 18, 10],
+  widths: [6, 18, 10, 12],
 };
 
 const periods: SampleSheet = {
@@ -81,6 +91,7 @@ const settings: SampleSheet = {
     ['排名方式', '中国式'],
     ['红旗名额', 3],
     ['预警名额', 1],
+    ['挂钩比例', '20%'],
   ],
   widths: [12, 10],
 };

@@ -1,9 +1,10 @@
 /**
  * 长山热电厂党支部量化考评: ten branches, scored each quarter of 2021. The 党群工作部, 纪委办公室,
- * 工会 and 党委办公室 inspect jointly once a quarter and write their deductions into a wide table,
- * one column per rubric item, the reason in each cell's note (批注); the branches' monthly self-checks
- * (自查) go into a long log, held against the inspection as a compare source (对照): they count toward
- * no score. The last three of the plant are warned (预警).
+ * 工会 and 党委办公室 inspect jointly once a quarter. The first quarter's findings are logged with
+ * their rectification (整改状态, 整改期限, 整改责任人); the second quarter's, just made, are a wide table,
+ * one column per rubric item, the reason in each cell's note (批注). The branches' monthly self-checks
+ * (自查) go into the same log, held against the inspection as a compare source (对照): they count toward
+ * no score and are no problems to rectify. The last three of the plant are warned (预警).
  */
 import type { SampleCell, SampleSheet, SampleValue, SampleWorkbook } from './types';
 
@@ -66,13 +67,19 @@ const units: SampleSheet = {
 
 const periods: SampleSheet = {
   name: '期间设置',
-  rows: [['期间', '权重'], ['2021-Q1', '50%'], ['2021-Q2', '50%']],
-  widths: [10, 8],
+  rows: [['期间', '权重', '奖励资金'], ['2021-Q1', '50%', 20000], ['2021-Q2', '50%', 20000]],
+  widths: [10, 8, 10],
 };
 
 const settings: SampleSheet = {
   name: '考评设置',
-  rows: [['项目', '值', '说明'], ['满分', 100, null], ['红旗名额', 3, null], ['预警名额', 3, '排名后三名进行考核']],
+  rows: [
+    ['项目', '值', '说明'],
+    ['满分', 100, null],
+    ['红旗名额', 3, null],
+    ['预警名额', 3, '排名后三名进行考核'],
+    ['评定日期', '2021-07-15', '二季度考评日，用于判断整改是否逾期'],
+  ],
   widths: [10, 6, 20],
 };
 
@@ -199,13 +206,46 @@ const SELF_CHECKS: readonly (readonly [string, string, number, number, string, s
   ['2021-Q2', '后勤服务支部', 4.1, 2, '文明创建效果不明显', '组织委员 蒋涛', '2021-06-29'],
 ];
 
+/**
+ * 整改闭环 of the first quarter's joint inspection, in the order of Q1_JOINT (branch by branch): the
+ * inspection group logged its findings with a 整改状态 and 整改期限 each, the branch secretary answering
+ * for them. Most were due at the end of April; assessed on 2021-07-15, two still in progress from then
+ * and one open problem due 2021-07-10 are overdue. The self-checks are a compare source (对照): they
+ * are not problems to put right (contract §8), so they carry no 整改 columns. The second quarter's
+ * inspection, just done, stays a wide table: its problems count as open, with no due date yet.
+ */
+const Q1_FOLLOW_UP: Readonly<Record<string, readonly (readonly [status: string, due: SampleValue])[]>> = {
+  发电运行一支部: [['已整改', '2021-04-30']],
+  发电运行二支部: [['已整改', '2021-04-30'], ['整改中', '2021-04-30']],
+  设备部支部: [['已整改', '2021-04-30'], ['已整改', '2021-04-30'], ['已整改', '2021-04-30']],
+  燃料部支部: [['已整改', '2021-04-30'], ['整改中', '2021/4/30'], ['未整改', '2021-07-31'], ['整改中', '2021年7月31日']],
+  检修公司支部: [['已整改', '2021-04-30'], ['已整改', '2021-04-30']],
+  热力公司支部: [['已整改', '2021-04-30'], ['未整改', { v: 44387, numFmt: 'yyyy-mm-dd' }], ['整改中', '2021-07-31']],
+  化学支部: [['整改中', '2021-07-31']],
+  机关第一支部: [['已整改', '2021-04-30'], ['已整改', '2021-04-30']],
+  机关第二支部: [['已整改', '2021-04-30'], ['整改中', '2021-07-31'], ['已整改', '2021-04-30']],
+  后勤服务支部: [['整改中', '2021-07-31'], ['已整改', '2021-04-30'], ['已整改', '2021-04-30']],
+};
+
+const secretaryOf = new Map<string, string>(BRANCHES);
+
+/** The first quarter's joint inspection as log rows (来源 联查), each with its 整改 follow-up. */
+const Q1_JOINT_ROWS: readonly Row[] = BRANCHES.flatMap(([unit]) =>
+  (Q1_JOINT[unit] ?? []).map(([id, points, reason], i): Row => {
+    const follow = Q1_FOLLOW_UP[unit]?.[i];
+    if (!follow) throw new Error(`no 整改 for ${unit} ${id}`);
+    return ['2021-Q1', unit, id, points, reason, '联合检查组', '2021-03-31', '联查', follow[0], follow[1], secretaryOf.get(unit) ?? null];
+  }),
+);
+
 const entries: SampleSheet = {
   name: '扣分记录',
   rows: [
-    ['期间', '单位', '编号', '扣分', '原因', '检查人', '日期', '来源'],
-    ...SELF_CHECKS.map((r): Row => [...r, '自查']),
+    ['期间', '单位', '编号', '扣分', '原因', '检查人', '日期', '来源', '整改状态', '整改期限', '整改责任人'],
+    ...Q1_JOINT_ROWS,
+    ...SELF_CHECKS.map((r): Row => [...r, '自查', null, null, null]),
   ],
-  widths: [9, 16, 6, 6, 36, 16, 12, 6],
+  widths: [9, 16, 6, 6, 36, 16, 12, 6, 10, 12, 10],
 };
 
 /** The joint inspection is what counts; the branches' own monthly checks are held against it (对照). */
@@ -223,8 +263,8 @@ export const QUARTERLY: SampleWorkbook = {
   key: 'quarterly',
   title: { zh: '热电厂党支部季度量化考评（联查+自查）', en: 'Power station branches: quarterly scored review (joint inspection and self-checks)' },
   description: {
-    zh: '10个党支部、7个类别百分制，每季度职能部室联合检查记入宽表（扣分原因写在批注中）并计分，每月支部自查记入扣分记录、作为对照来源与联查比对；排名后三名预警。',
-    en: '10 Party branches, 7 categories out of 100; each quarter’s joint inspection is a wide deduction table with the reasons in cell notes; the monthly self-checks, a long log, are compared against it; the last three are warned.',
+    zh: '10个党支部、7个类别百分制，每季度职能部室联合检查并计分（一季度问题记入扣分记录并跟踪整改，二季度记入宽表、扣分原因写在批注中），每月支部自查记入扣分记录、作为对照来源与联查比对；排名后三名预警。',
+    en: '10 Party branches, 7 categories out of 100; each quarter’s joint inspection is scored (Q1’s findings logged with their rectification, Q2’s a wide deduction table with the reasons in cell notes); the monthly self-checks, in the same log, are compared against it; the last three are warned.',
   },
   source: '002_3670e720d17d69a5.txt',
   sheets: [
@@ -233,7 +273,6 @@ export const QUARTERLY: SampleWorkbook = {
     periods,
     settings,
     sources,
-    scoreTable('2021年一季度联查扣分表', '2021-Q1', Q1_JOINT),
     scoreTable('2021年二季度联查扣分表', '2021-Q2', Q2_JOINT),
     entries,
   ],

@@ -300,7 +300,7 @@ describe('quarterly', () => {
   const input = inputOf('quarterly');
   test('every joint-inspection cell with a value carries its reason as a note', () => {
     const tables = scoreTables(input);
-    expect(tables.map((s) => s.name)).toContain('2021年一季度联查扣分表');
+    expect(tables.map((s) => s.name)).toContain('2021年二季度联查扣分表');
     let marked = 0;
     for (const sheet of tables) {
       for (const row of sheet.rows.slice(1)) {
@@ -324,7 +324,11 @@ describe('quarterly', () => {
 
   test('the self-checks are held against the joint inspection and count toward no total', () => {
     const a = assess(input);
-    const withoutSelfChecks = assess({ sheets: input.sheets.filter((s) => s.name !== '扣分记录') });
+    // The log also holds the first quarter's joint inspection (来源 联查): only its 自查 rows go.
+    const withoutSelfChecks = assess({
+      sheets: input.sheets.map((s) => (s.name === '扣分记录' ? { ...s, rows: s.rows.filter((r) => cellText(r?.[7]) !== '自查') } : s)),
+    });
+    expect(withoutSelfChecks.compare?.rows).toEqual([]);
     expect(a.results.map((r) => [r.period, r.unit, r.total])).toEqual(withoutSelfChecks.results.map((r) => [r.period, r.unit, r.total]));
     // Every branch checked itself in both quarters: a compare total for each, beside the official one.
     expect(a.compare?.sources).toEqual(['自查']);

@@ -9,6 +9,7 @@ import { rankAll } from './rank';
 import { setRankChanges } from './rank-change';
 import { rolesWithSheetKeys } from './sheet-keys';
 import { compositeOf } from './composite';
+import { afterRanking } from './follow-up';
 import { scoreUnitPeriod, type ScoreContext } from './score';
 import { compareOutcome } from './compare';
 import { scoreWeighted } from './source-score';
@@ -33,6 +34,8 @@ export interface AssessOptions {
   readonly roles?: RoleOverrides;
   /** Called as checking and scoring go on. */
   readonly progress?: (stage: 'checking' | 'scoring', done: number, total: number) => void;
+  /** The day of the run as an Excel day number, when 评定日期 is not set (default: today). */
+  readonly today?: number;
 }
 
 export function assess(input: WorkbookInput, options: AssessOptions = {}): Assessment {
@@ -194,6 +197,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
         linesOf: (period, unit) => (linesByUnit[unitIndex.get(unit) ?? 0] ?? []).filter((l) => l.period === period),
       })
       : undefined;
+  const followUp = afterRanking({ raw, settings, units, unitRows, periods, periodRows, results, composite, entries: scoredEntries, lines, followUpColumns: batch.followUpColumns === true, today: options.today }, findings);
   return {
     scored: true,
     roles: found.choices,
@@ -208,6 +212,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
     findings: findings.list,
     entryCount: entries.length,
     ...(compare ? { compare } : {}),
+    ...followUp,
   };
 }
 

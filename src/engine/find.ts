@@ -41,7 +41,8 @@ export type ColumnKey =
   | 'id' | 'category' | 'item' | 'points' | 'per' | 'kind' | 'standard' | 'method'
   | 'weight' | 'unit' | 'zone' | 'coefficient' | 'period' | 'count' | 'reason' | 'inspector' | 'date' | 'source'
   | 'key' | 'value'
-  | 'scale' | 'target' | 'use';
+  | 'scale' | 'target' | 'use'
+  | 'payBase' | 'fund' | 'status' | 'due' | 'responsible';
 
 type HeaderSpec = { readonly columns: Partial<Record<ColumnKey, readonly string[]>>; readonly needed: readonly ColumnKey[] };
 
@@ -70,6 +71,7 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
       unit: ['单位', '单位名称', '支部', '名称', 'Unit'],
       zone: ['考评区', '赛区', '片区', '分组', 'Zone'],
       coefficient: ['规模系数', '系数', 'Coefficient'],
+      payBase: ['挂钩基数', '工资总额', '绩效基数', 'Pay base'],
     },
     needed: ['unit'],
   },
@@ -84,10 +86,13 @@ export const HEADERS: Readonly<Record<Exclude<Role, 'scoreTable'>, HeaderSpec>> 
       inspector: ['检查人', '考评人', 'Inspector'],
       date: ['日期', 'Date'],
       source: ['来源', 'Source'],
+      status: ['整改状态', 'Status'],
+      due: ['整改期限', 'Due'],
+      responsible: ['整改责任人', '责任人', 'Responsible'],
     },
     needed: ['unit', 'id'],
   },
-  periods: { columns: { period: ['期间', 'Period'], weight: ['权重', 'Weight'] }, needed: ['period'] },
+  periods: { columns: { period: ['期间', 'Period'], weight: ['权重', 'Weight'], fund: ['奖励资金', 'Reward fund'] }, needed: ['period'] },
   sources: { columns: { source: ['来源', 'Source'], weight: ['权重', '占比', 'Weight'], use: ['用途', 'Use'] }, needed: ['source'] },
   settings: { columns: { key: ['项目', 'Key'], value: ['值', '设置值', 'Value'] }, needed: ['key', 'value'] },
 };

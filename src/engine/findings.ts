@@ -28,6 +28,9 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   NO_UNITS: 'error',
   OUTPUT_NAME_TAKEN: 'warning',
   UNKNOWN_SOURCE: 'error',
+  UNKNOWN_STATUS: 'warning',
+  RECTIFICATION_OVERDUE: 'warning',
+  BAD_DATE: 'warning',
 };
 
 type Msg = { readonly zh: string; readonly en: string };
@@ -92,6 +95,14 @@ export interface FindingParamsByKey {
   badUse: { readonly source: string; readonly text: string };
   /** Scored sources' weights missing or not adding up to 1 or 100: every scored source weighs the same. */
   sourceWeights: { readonly sum: string };
+  /** A 整改状态 that is none of open, in progress or done; `text` is what the cell shows. It counts as open. */
+  unknownStatus: { readonly text: string; readonly unit: string; readonly item: string; readonly period: string };
+  /** A problem not done whose 整改期限 `due` is before 评定日期 `asOf` (both as yyyy-mm-dd). */
+  rectificationOverdue: { readonly unit: string; readonly item: string; readonly period: string; readonly due: string; readonly asOf: string };
+  /** A 整改期限 that is not a date (`text` as written), so it was not checked for being overdue. */
+  badDate: { readonly text: string; readonly unit: string; readonly item: string; readonly period: string };
+  /** A 整改期限 cell holding an error value, so it was not checked for being overdue. */
+  dueError: { readonly error: string };
   /** A message a host already wrote in both languages (a failure it reports as a finding). */
   text: Msg;
 }
@@ -240,8 +251,8 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     en: `Setting "${setting}" has the unusable value "${value}"; the default holds. Expected: ${expect.en}.`,
   }),
   unknownSetting: ({ setting }) => ({
-    zh: `设置项“${setting}”无法识别，已忽略。可用设置：满分、合格线、加分上限、加分门槛、排名方式、红旗名额、预警名额、小数位、偏差提示。`,
-    en: `Setting "${setting}" is not known and is ignored. Known settings: Full score, Pass line, Bonus cap, Bonus threshold, Ranking, Top flags, Bottom warnings, Decimals, Compare alert.`,
+    zh: `设置项“${setting}”无法识别，已忽略。可用设置：满分、合格线、加分上限、加分门槛、排名方式、红旗名额、预警名额、小数位、偏差提示、挂钩比例、奖励资金、金额小数位、评定日期。`,
+    en: `Setting "${setting}" is not known and is ignored. Known settings: Full score, Pass line, Bonus cap, Bonus threshold, Ranking, Top flags, Bottom warnings, Decimals, Compare alert, Linked share, Reward fund, Money decimals, As of.`,
   }),
   noUnits: () => ({
     zh: '没有可考评的单位。请在考评单位表或扣分记录中填写单位。',
@@ -282,6 +293,22 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
   sourceWeights: ({ sum }) => ({
     zh: `计分来源的权重之和为 ${sum}，不等于 100%（或有来源缺少权重），各计分来源按等权计算。请核对权重。`,
     en: `The scored sources' weights add up to ${sum}, not 100% (or some are missing); every scored source weighs the same. Check the weights.`,
+  }),
+  unknownStatus: ({ text }) => ({
+    zh: `整改状态“${text}”无法识别，按“未整改”统计。请填写 未整改、整改中 或 已整改。`,
+    en: `Status "${text}" is not known and counts as open. Use open, in progress or done.`,
+  }),
+  rectificationOverdue: ({ unit, item, due, asOf }) => ({
+    zh: `单位“${unit}”项目 ${item} 的问题整改期限为 ${due}，评定日期 ${asOf} 时仍未整改完成。请督促整改，完成后把整改状态改为“已整改”。`,
+    en: `Unit "${unit}", item ${item}: the problem was due ${due} and is not done as of ${asOf}. Follow it up, and set its status to done once it is.`,
+  }),
+  badDate: ({ text }) => ({
+    zh: `整改期限“${text}”不是日期，未作逾期检查。请填写日期，如 2024-03-31。`,
+    en: `Due "${text}" is not a date and was not checked for being overdue. Enter a date such as 2024-03-31.`,
+  }),
+  dueError: ({ error }) => ({
+    zh: `整改期限为错误值 ${error}，未作逾期检查。请修正该单元格。`,
+    en: `The due cell holds the error ${error} and was not checked for being overdue. Fix the cell.`,
   }),
   text: ({ zh, en }) => ({ zh, en }),
 };
@@ -348,6 +375,11 @@ export const messages = {
   unknownSource: (source: string) => p('unknownSource', { source }),
   badUse: (source: string, text: string) => p('badUse', { source, text }),
   sourceWeights: (sum: string) => p('sourceWeights', { sum }),
+  unknownStatus: (text: string, unit: string, item: string, period: string) => p('unknownStatus', { text, unit, item, period }),
+  rectificationOverdue: (unit: string, item: string, period: string, due: string, asOf: string) =>
+    p('rectificationOverdue', { unit, item, period, due, asOf }),
+  badDate: (text: string, unit: string, item: string, period: string) => p('badDate', { text, unit, item, period }),
+  dueError: (error: string) => p('dueError', { error }),
   text: (zh: string, en: string) => p('text', { zh, en }),
 };
 

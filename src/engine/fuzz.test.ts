@@ -14,7 +14,7 @@ import { sheet, type FixtureCell } from './testing/grid';
 
 const sheetNames = [...Object.values(SHEET_ALIASES).flat(), '一月扣分表', '得分表', 'Score table', 'Sheet1', '结果-总分', ' 考评细则 ', 'ＲＵＢＲＩＣ'];
 const headers = Object.values(HEADERS).flatMap((h) => Object.values(h.columns).flat() as string[]);
-const words = ['扣分', '累进扣分', '评分', '加分', '否决', '一票否决', '美式', '中国式', '满分', '合格线', '加分上限', '红旗名额', '小数位', '全年', '一支部', '1.10', 'A1'];
+const words = ['扣分', '累进扣分', '评分', '加分', '否决', '一票否决', '美式', '中国式', '满分', '合格线', '加分上限', '红旗名额', '小数位', '全年', '一支部', '1.10', 'A1', '未整改', '整改中', '已整改', '挂钩比例', '奖励资金', '金额小数位', '评定日期', '2024-03-31', '2024年3月31日'];
 
 const hostileText = fc.oneof(
   fc.constantFrom(...headers, ...words),
@@ -79,7 +79,9 @@ const structuredArb: fc.Arbitrary<WorkbookInput> = fc
       ),
       { maxLength: 10 },
     ),
-    entryCols: fc.tuple(fc.shuffledSubarray(['period', 'unit', 'id', 'count', 'points', 'reason'], { minLength: 2 }), fc.subarray(['source'])).map(([a, b]) => [...a, ...b]),
+    entryCols: fc
+      .tuple(fc.shuffledSubarray(['period', 'unit', 'id', 'count', 'points', 'reason'], { minLength: 2 }), fc.subarray(['source']), fc.shuffledSubarray(['status', 'due', 'responsible']))
+      .map(([a, b, followUp]) => [...a, ...b, ...followUp]),
     entryRows: fc.array(
       fc.tuple(
         mostly(fc.constantFrom('Q1', 'Q2', null)),
@@ -89,25 +91,38 @@ const structuredArb: fc.Arbitrary<WorkbookInput> = fc
         mostly(fc.option(fc.oneof(edgeNumber, fc.constantFrom('93%', '150%', 0.93, { v: 0.9, text: '90%' })))),
         hostileText,
         mostly(fc.constantFrom(...sources)),
+        mostly(fc.constantFrom('未整改', '整改中', '已整改', 'Done', 'in progress', '拖着', null)),
+        mostly(fc.oneof(fc.constantFrom('2024-03-31', '2024/3/31', '2024年3月31日', '2024-02-30', '下月', null), fc.integer({ min: 1, max: 60000 }), fc.record({ v: fc.integer({ min: 40000, max: 50000 }), text: fc.constant('2024/4/1') }))),
+        hostileText,
       ),
       { maxLength: 25 },
     ),
     sources: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.array(fc.tuple(mostly(fc.constantFrom(...sources)), mostly(fc.option(fc.constantFrom(20, '30%', 50, 0.5))), mostly(fc.constantFrom('计分', '对照', null, 'Compare'))), { maxLength: 4 }) }),
     title: fc.option(hostileText),
-    units: fc.option(fc.array(fc.tuple(mostly(fc.constantFrom(...units)), mostly(fc.constantFrom('一区', '二区', null)), mostly(fc.option(edgeNumber))), { maxLength: 6 })),
-    settings: fc.option(fc.array(fc.tuple(fc.constantFrom('满分', '合格线', '加分上限', '加分门槛', '排名方式', '红旗名额', '预警名额', '小数位', 'Decimals', '颜色'), cellArb), { maxLength: 6 })),
+    units: fc.option(fc.array(fc.tuple(mostly(fc.constantFrom(...units)), mostly(fc.constantFrom('一区', '二区', null)), mostly(fc.option(edgeNumber)), mostly(fc.option(fc.oneof(edgeNumber, fc.integer({ min: 0, max: 2_000_000 }))))), { maxLength: 6 })),
+    settings: fc.option(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom('满分', '合格线', '加分上限', '加分门槛', '排名方式', '红旗名额', '预警名额', '小数位', 'Decimals', '颜色', '挂钩比例', '奖励资金', '金额小数位', '评定日期'),
+          fc.oneof(cellArb, fc.constantFrom('20%', 0.2, 20, 10000, 0.5, 1, 2, '2024-04-15')),
+        ),
+        { maxLength: 6 },
+      ),
+    ),
+    periods: fc.option(fc.array(fc.tuple(mostly(fc.constantFrom('Q1', 'Q2', 'Q3')), mostly(fc.option(fc.integer({ min: 0, max: 3 }))), mostly(fc.option(fc.oneof(edgeNumber, fc.integer({ min: 0, max: 100_000 }))))), { maxLength: 3 })),
     scoreTable: fc.option(fc.array(fc.array(mostly(fc.option(fc.integer({ min: 0, max: 20 }))), { maxLength: 5 }), { maxLength: 5 })),
   })
   .chain((k) =>
     fc.tuple(fc.constant(k), fc.tuple(...k.rubricCols.map((c) => alias('rubric', c))), fc.tuple(...k.entryCols.map((c) => alias('entries', c)))).map(([k, rh, eh]) => {
       const rubricIndex: Record<string, number> = { id: 0, category: 1, points: 2, per: 3, kind: 4, item: 5, scale: 6, target: 7 };
-      const entryIndex: Record<string, number> = { period: 0, unit: 1, id: 2, count: 3, points: 4, reason: 5, source: 6 };
+      const entryIndex: Record<string, number> = { period: 0, unit: 1, id: 2, count: 3, points: 4, reason: 5, source: 6, status: 7, due: 8, responsible: 9 };
       const sheets: Sheet[] = [
         sheet('考评细则', [...(k.title ? [[k.title]] : []), rh, ...k.rubricRows.map((r) => k.rubricCols.map((c) => r[rubricIndex[c]]))]),
         sheet('扣分记录', [eh, ...k.entryRows.map((r) => k.entryCols.map((c) => r[entryIndex[c]]))]),
       ];
       if (k.sources) sheets.push(sheet('来源设置', [['来源', '权重', '用途'], ...k.sources]));
-      if (k.units) sheets.push(sheet('考评单位', [['单位', '考评区', '规模系数'], ...k.units]));
+      if (k.units) sheets.push(sheet('考评单位', [['单位', '考评区', '规模系数', '工资总额'], ...k.units]));
+      if (k.periods) sheets.push(sheet('期间设置', [['期间', '权重', '奖励资金'], ...k.periods]));
       if (k.settings) sheets.push(sheet('考评设置', [['项目', '值'], ...k.settings]));
       if (k.scoreTable) sheets.push(sheet('联查扣分表', [['单位', '期间', ...ids.slice(0, 4)], ...k.scoreTable.map((r, i) => [units[i % units.length], 'Q1', ...r])]));
       return { sheets };
@@ -146,7 +161,35 @@ describe('engine fuzzing', () => {
   it('the structured workbooks do reach scoring, so the checks above see real results', () => {
     const sample = fc.sample(structuredArb, { numRuns: 200, seed: 7 });
     const scored = sample.map((i) => assess(i)).filter((a) => a.scored && a.results.length > 0);
-    expect(scored.length).toBeGreaterThan(40);
+    // A sources sheet now drops some entries (unknown sources, compare-only logs): fewer reach a result.
+    expect(scored.length).toBeGreaterThan(30);
+  });
+
+  it('money adds up: every fund is shared out exactly among the units that passed, and payable = fixed + linked', () => {
+    let withPay = 0;
+    fc.assert(
+      fc.property(structuredArb, (input) => {
+        const a = assess(input);
+        if (!a.pay) return;
+        withPay++;
+        const cents = (x: number | null): number => Math.round((x ?? 0) * 100);
+        for (const f of a.pay.funds) {
+          // Amounts past 2^53 cents cannot be added exactly as JS numbers (the JSON's form); money.test.ts
+          // checks the shares as decimals at any size.
+          if (Math.abs(f.amount) * 100 > Number.MAX_SAFE_INTEGER) continue;
+          const rows = a.pay.rows.filter((r) => r.period === f.period);
+          const paid = rows.reduce((s, r) => s + cents(r.fundShare), 0);
+          expect(paid).toBe(rows.some((r) => r.passed) ? cents(f.amount) : 0);
+          for (const r of rows) if (!r.passed || r.vetoed) expect(r.fundShare).toBe(0);
+        }
+        for (const r of a.pay.rows) {
+          if (r.payable !== null && Math.abs(r.payable) * 100 <= Number.MAX_SAFE_INTEGER) expect(cents(r.payable)).toBe(cents(r.fixed) + cents(r.linked));
+          for (const v of [r.fixed, r.linked, r.payable, r.fundShare]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(withPay).toBeGreaterThan(10);
   });
 
   it('the same input always gives the same output', () => {

@@ -24,5 +24,7 @@ export function toJson(a: Assessment, lang: Lang, extra: readonly Finding[] = []
     composite: a.composite.map((r) => ({ unit: r.unit, zone: r.zone, total: r.total, ...standing(r), rankChange: null })),
     issues: [...a.findings, ...extra].map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message[lang] })),
     compare: (a.compare?.rows ?? []).map((r) => ({ source: r.source, period: r.period, unit: r.unit, official: r.official, total: r.total, difference: r.difference, flag: r.flag })),
+    pay: (a.pay?.rows ?? []).map((r) => ({ period: r.period, unit: r.unit, base: r.base, fixed: r.fixed, linked: r.linked, payable: r.payable, fundShare: r.fundShare })),
+    rectification: (a.rectification?.counts ?? []).map((r) => ({ unit: r.unit, problems: r.problems, done: r.done, inProgress: r.inProgress, open: r.open, overdue: r.overdue })),
   };
 }

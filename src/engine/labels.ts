@@ -2,8 +2,14 @@
 import type { CellStyle, Flag, Lang, ReportKey, Severity } from './types';
 
 export const SHEET_NAMES: Readonly<Record<Lang, Readonly<Record<ReportKey, string>>>> = {
-  zh: { totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验', compare: '结果-对照' },
-  en: { totals: 'Results-Totals', rankings: 'Results-Rankings', deductions: 'Results-Deductions', checks: 'Results-Checks', compare: 'Results-Compare' },
+  zh: {
+    totals: '结果-总分', rankings: '结果-排名', deductions: '结果-扣分明细', checks: '结果-校验', trends: '结果-趋势',
+    compare: '结果-对照', pay: '结果-兑现', rectification: '结果-整改',
+  },
+  en: {
+    totals: 'Results-Totals', rankings: 'Results-Rankings', deductions: 'Results-Deductions', checks: 'Results-Checks',
+    trends: 'Results-Trends', compare: 'Results-Compare', pay: 'Results-Pay', rectification: 'Results-Rectification',
+  },
 };
 
 const L = {

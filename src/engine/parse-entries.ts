@@ -4,6 +4,7 @@ import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, typ
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
+import { hasFollowUpColumns, readFollowUpCells, type FollowUpCells } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
@@ -40,6 +41,8 @@ export interface Entry {
   readonly src: EntrySource;
   /** 0-based row on its sheet. */
   readonly row: number;
+  /** 整改状态, 整改期限 and 整改责任人 when the log has those columns (section 8). */
+  readonly followUp: FollowUpCells | undefined;
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
@@ -60,6 +63,8 @@ export interface EntryBatch {
   readonly unitOrder: string[];
   /** period \u0001 unit \u0001 id -> the blank score-table cell where a missing score belongs. */
   readonly scoreCells: Map<string, { sheet: string; cell: string }>;
+  /** True once a log with a 整改状态 or 整改期限 column has been read. */
+  followUpColumns?: boolean;
 }
 
 export function newBatch(): EntryBatch {
@@ -78,6 +83,8 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const cols = table.cols;
   const pointsCol = cols.points ?? cols.id!;
   const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol, ...(cols.source !== undefined ? { sourceCol: cols.source } : {}) };
+  const withFollowUp = hasFollowUpColumns(rd);
+  if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
     rd.about = {};
@@ -100,7 +107,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (item.kind === 'rate') {
       const rate = rateAt(rd, view, r, pointsCol);
       if (rate === undefined) continue;
-      batch.entries.push({ ...logFields(rd, r, src), seq: batch.entries.length, unit, item, amount: rate, direct: false, recorded: rate });
+      batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: rate, direct: false, recorded: rate });
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -113,13 +120,13 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
-    batch.entries.push({ ...logFields(rd, r, src), seq: batch.entries.length, unit, item, amount: resolved.amount, direct: false, recorded: resolved.recorded });
+    batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: resolved.amount, direct: false, recorded: resolved.recorded });
   }
   return true;
 }
 
 /** The fields of a log entry read as written: its period, reason, inspector, date and source. */
-function logFields(rd: TableReader, r: number, src: EntrySource): Pick<Entry, 'period' | 'reason' | 'inspector' | 'date' | 'source' | 'src' | 'row'> {
+function logFields(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean): Pick<Entry, 'period' | 'reason' | 'inspector' | 'date' | 'source' | 'src' | 'row' | 'followUp'> {
   return {
     period: rd.text(r, 'period'),
     reason: rd.rawText(r, 'reason'),
@@ -128,6 +135,7 @@ function logFields(rd: TableReader, r: number, src: EntrySource): Pick<Entry, 'p
     source: rd.rawText(r, 'source'),
     src,
     row: r,
+    followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
   };
 }
 
@@ -271,6 +279,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         source: view.sheet,
         src,
         row: r,
+        followUp: undefined,
       });
     }
   }

@@ -4,6 +4,7 @@ import { isExtraSettingKey } from './settings-extra';
 import type { GridView } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
+import { readDate } from './dates';
 import { matchKey, readNumber } from './text';
 import type { PeriodLabel, RankingStyle, Unit, UnitName, ZoneName } from './types';
 
@@ -14,6 +15,8 @@ export const PERIOD_ALL = '全年' as PeriodLabel;
 export interface UnitRow extends Unit {
   readonly sheet: string;
   readonly cell: string;
+  /** 挂钩基数 / 工资总额 (section 7), when given. */
+  readonly payBase?: number;
 }
 
 /** The units sheet, in its order; undefined when it cannot be used (no unit column). */
@@ -54,7 +57,8 @@ export function parseUnits(view: GridView, findings: Findings): UnitRow[] | unde
         findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)), { unit: name });
       }
     }
-    units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at });
+    const base = rd.number(r, 'payBase', columnName('units', 'payBase'));
+    units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at, ...(base.kind === 'number' ? { payBase: base.value } : {}) });
   }
   return units;
 }
@@ -64,6 +68,8 @@ export interface PeriodRow {
   readonly weight?: number;
   readonly weightBad: boolean;
   readonly cell: string;
+  /** 奖励资金 for the period (section 7), when given. */
+  readonly fund?: number;
 }
 
 export function parsePeriods(view: GridView, findings: Findings): PeriodRow[] | undefined {
@@ -82,7 +88,12 @@ export function parsePeriods(view: GridView, findings: Findings): PeriodRow[] | 
     }
     seen.add(label);
     const w = rd.number(r, 'weight', columnName('periods', 'weight'));
+    const fund = rd.number(r, 'fund', columnName('periods', 'fund'));
+    if (fund.kind === 'number' && fund.percent) {
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'fund'), messages.badNumber(columnName('periods', 'fund'), `${fund.value * 100}%`));
+    }
     out.push({
+      ...(fund.kind === 'number' && !fund.percent ? { fund: fund.value } : {}),
       label: label as PeriodLabel,
       ...(w.kind === 'number' ? { weight: w.value } : {}),
       weightBad: w.kind === 'invalid',
@@ -103,6 +114,11 @@ export interface RawSettings {
   bottomWarnings?: number;
   decimals?: number;
   compareAlert?: { value: number; percent: boolean };
+  /** 挂钩比例 as a share (0.2), 奖励资金, 金额小数位 and 评定日期 (an Excel day number): section 7 and 8. */
+  linkedShare?: number;
+  rewardFund?: number;
+  moneyDecimals?: number;
+  asOf?: number;
   /** Where each accepted setting's value stands. */
   cells?: Partial<Record<Exclude<keyof RawSettings, 'cells'>, string>>;
 }
@@ -118,6 +134,10 @@ const SETTING_KEYS: ReadonlyArray<[SettingKey, readonly string[]]> = [
   ['bottomWarnings', ['预警名额', 'Bottom warnings']],
   ['decimals', ['小数位', 'Decimals']],
   ['compareAlert', ['偏差提示', 'Compare alert']],
+  ['linkedShare', ['挂钩比例', 'Linked share']],
+  ['rewardFund', ['奖励资金', 'Reward fund']],
+  ['moneyDecimals', ['金额小数位', 'Money decimals']],
+  ['asOf', ['评定日期', 'As of']],
 ];
 const KEY_INDEX = new Map<string, SettingKey>();
 for (const [k, names] of SETTING_KEYS) for (const n of names) KEY_INDEX.set(matchKey(n), k);
@@ -135,6 +155,10 @@ const EXPECT = {
   whole: { zh: '非负整数', en: 'a whole number, zero or more' },
   decimals: { zh: '0 到 6 的整数', en: 'a whole number from 0 to 6' },
   ranking: { zh: '美式 或 中国式', en: 'standard or dense' },
+  share: { zh: '0 到 100% 之间的比例，如 20%', en: 'a share from 0 to 100%, such as 20%' },
+  amount: { zh: '非负金额', en: 'an amount, zero or more' },
+  moneyDecimals: { zh: '0 到 2 的整数', en: 'a whole number from 0 to 2' },
+  date: { zh: '日期，如 2024-03-31', en: 'a date such as 2024-03-31' },
 };
 
 export function parseSettings(view: GridView, findings: Findings): RawSettings {
@@ -165,6 +189,12 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
       else bad(EXPECT.ranking);
       continue;
     }
+    if (key === 'asOf') {
+      const day = readDate(view.rows[r]?.[valueCol]);
+      if (day !== undefined) out.asOf = day;
+      else bad(EXPECT.date);
+      continue;
+    }
     const n = readNumber(view.rows[r]?.[valueCol]);
     if (n.kind !== 'number') {
       bad(key === 'decimals' ? EXPECT.decimals : key === 'topFlags' || key === 'bottomWarnings' ? EXPECT.whole : EXPECT.number);
@@ -190,6 +220,20 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
       case 'decimals':
         if (Number.isInteger(n.value) && n.value >= 0 && n.value <= 6 && !n.percent) out.decimals = n.value;
         else bad(EXPECT.decimals);
+        break;
+      case 'linkedShare': {
+        const share = n.percent || n.value <= 1 ? n.value : n.value / 100;
+        if (share >= 0 && share <= 1) out.linkedShare = share;
+        else bad(EXPECT.share);
+        break;
+      }
+      case 'rewardFund':
+        if (n.value >= 0 && !n.percent) out.rewardFund = n.value;
+        else bad(EXPECT.amount);
+        break;
+      case 'moneyDecimals':
+        if (Number.isInteger(n.value) && n.value >= 0 && n.value <= 2 && !n.percent) out.moneyDecimals = n.value;
+        else bad(EXPECT.moneyDecimals);
         break;
     }
   }

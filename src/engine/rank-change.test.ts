@@ -63,3 +63,4 @@ describe('the settings that are words', () => {
     expect(bad.badResultLang).toEqual({ text: '法语', cell: 'B2' });
   });
 });
+

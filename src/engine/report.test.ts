@@ -28,8 +28,8 @@ describe('result sheets', () => {
   const byKey = Object.fromEntries(report.sheets.map((s) => [s.key, s]));
 
   it('writes the four sheets under their Chinese names: wide tables landscape with a frozen, repeated header; notices portrait', () => {
-    expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验']);
-    for (const s of [byKey.totals, byKey.checks]) {
+    expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验', '结果-趋势']);
+    for (const s of [byKey.totals, byKey.checks, byKey.trends]) {
       expect(s.freezeRows).toBe(1);
       expect(s.printTitleRows).toEqual([1, 1]);
       expect(s.landscape).toBe(true);
@@ -131,14 +131,14 @@ describe('result sheets', () => {
 
   it('writes English names and labels when asked', () => {
     const en = buildReport(a, input, 'en');
-    expect(en.sheets.map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+    expect(en.sheets.map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
     expect(en.sheets[0].rows[0][0].value).toBe('Period');
   });
 
   it("never takes the name of a clerk's own sheet: writes beside it and says so", () => {
     const clerk = { ...input, sheets: [...input.sheets, sheet('结果-总分', [['我的汇总']]), sheet('结果-排名', [['旧结果']], { owned: true })] };
     const r = buildReport(assess(clerk), clerk, 'zh');
-    expect(r.sheets.map((s) => s.name)).toEqual(['结果-总分 (2)', '结果-排名', '结果-扣分明细', '结果-校验']);
+    expect(r.sheets.map((s) => s.name)).toEqual(['结果-总分 (2)', '结果-排名', '结果-扣分明细', '结果-校验', '结果-趋势']);
     expect(r.renamed).toHaveLength(1);
     expect(r.renamed[0]).toMatchObject({ code: 'OUTPUT_NAME_TAKEN', severity: 'warning', sheet: '结果-总分' });
     expect(values(r.sheets[3]).map((row) => row[1])).toContain('OUTPUT_NAME_TAKEN');
@@ -157,7 +157,7 @@ describe('the --json shape', () => {
     const input = workbook(sheets);
     const a = assess(input);
     const j = toJson(a, 'en', buildReport(a, input, 'en').renamed);
-    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare']);
+    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
     expect(Object.keys(j.results[0])).toEqual([
       'period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange',
     ]);

@@ -6,6 +6,9 @@ import { word } from './labels-notice';
 import { compareRows } from './report-compare';
 import { BLANK, fitsLandscape, n, rowHeightsFor, t, type Row } from './report-cells';
 import { noticeLayout } from './report-notices';
+import { payRows } from './report-pay';
+import { rectificationRows } from './report-rectification';
+import { trendRows } from './report-trends';
 import { rankingLayout } from './report-rankings';
 import { assessmentTitle } from './report-title';
 import { extraSettingsOf } from './settings-extra';
@@ -25,7 +28,9 @@ function today(): string {
 
 /** Lays out the four result sheets. Names taken by a clerk's own sheets are avoided (with a finding). */
 export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, options: ReportOptions = {}): Report {
-  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks'];
+  const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks', 'trends'];
+  if (a.pay) keys.push('pay');
+  if (a.rectification) keys.push('rectification');
   const { names, renamed } = chooseNames(input, lang, keys);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const table = (key: ReportKey, rows: Row[], widths = fitWidths(rows, a.settings.decimals)): ReportSheet => ({
@@ -61,6 +66,8 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   const totals = table('totals', totalsRows(a, lang));
   // Too wide to fit a landscape page at a readable size: across pages, period, zone and unit on each.
   const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3 };
+  const trends = trendRows(a, lang);
+  const pay = a.pay ? payRows(a, a.pay, lang) : undefined;
   return {
     sheets: [
       { ...totals, ...wide },
@@ -68,10 +75,17 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       notice('deductions', noticeLayout(a, lang, title)),
       ...(a.compare ? [table('compare', compareRows(a, lang))] : []),
       checks,
+      { ...table('trends', trends.rows), charts: trends.charts },
+      ...(pay ? [{ ...table('pay', pay.rows), pageBreaksBefore: pay.breaks, moneyFormat: moneyFormat(a.pay!.moneyDecimals) }] : []),
+      ...(a.rectification ? [table('rectification', rectificationRows(a.rectification, lang))] : []),
     ],
     renamed,
-    retired: a.compare ? [] : ['compare'],
+    retired: (['compare', 'pay', 'rectification'] as const).filter((k) => !keys.includes(k)),
   };
+}
+
+function moneyFormat(decimals: number): string {
+  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
 function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Partial<Record<ReportKey, string>>; renamed: Finding[] } {

@@ -2,6 +2,7 @@
 import { assess } from './assess';
 import { render, SEVERITY } from './findings';
 import type { Fixture } from './fixtures/base';
+import { FOLLOW_UP } from './fixtures/follow-up';
 import { KINDS } from './fixtures/kinds';
 import { READING } from './fixtures/reading';
 import { SOURCES } from './fixtures/sources';
@@ -9,7 +10,7 @@ import { SCORING } from './fixtures/scoring';
 import { workbook } from './testing/grid';
 import type { FindingCode } from './types';
 
-const FIXTURES: Fixture[] = [...SCORING, ...READING, ...KINDS, ...SOURCES];
+const FIXTURES: Fixture[] = [...SCORING, ...READING, ...KINDS, ...SOURCES, ...FOLLOW_UP];
 
 describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, f) => {
   const a = assess(workbook(f.sheets));

@@ -38,6 +38,10 @@ class Line implements DeductionLine {
     readonly counted: number,
     readonly capCut: DeductionLine['capCut'],
   ) {}
+  /** The entry the line was read from. */
+  get entry(): Entry {
+    return this.e;
+  }
   get id(): DeductionLine['id'] {
     return this.e.item.id;
   }
@@ -71,6 +75,11 @@ class Line implements DeductionLine {
   get cell(): string {
     return entryAt(this.e, 'points');
   }
+}
+
+/** The entry a deduction line was read from (undefined for a line made elsewhere). */
+export function entryOfLine(l: DeductionLine): Entry | undefined {
+  return l instanceof Line ? l.entry : undefined;
 }
 
 export function line(e: Entry, period: PeriodLabel, unit: UnitName, counted: number, capCut?: DeductionLine['capCut']): DeductionLine {

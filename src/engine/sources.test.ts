@@ -29,7 +29,7 @@ describe('a compare source (fixture: 联查 scored, 自查 compared)', () => {
 
   it('writes 结果-对照 before 结果-校验, with the flag in words and the missed items under a title', () => {
     const report = buildReport(a, input, 'zh');
-    expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-对照', '结果-校验']);
+    expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-对照', '结果-校验', '结果-趋势']);
     const s = report.sheets.find((x) => x.key === 'compare')!;
     const v = s.rows.map((r) => r.map((c) => c.value));
     expect(v[0]).toEqual(['来源', '期间', '考评区', '单位', '正式得分', '对照得分', '差值', '提示']);

@@ -1,5 +1,6 @@
 /** The engine's public types: what it finds, what it computes, and the result sheets it lays out. */
 import type { FindingParams } from './findings';
+import type { PayResult, RectificationResult } from './follow-up-types';
 
 declare const brand: unique symbol;
 /** A string that only the parser mints, so an item id is never passed where a unit name is meant. */
@@ -38,7 +39,10 @@ export type FindingCode =
   | 'BAD_SETTING'
   | 'NO_UNITS'
   | 'OUTPUT_NAME_TAKEN'
-  | 'UNKNOWN_SOURCE';
+  | 'UNKNOWN_SOURCE'
+  | 'UNKNOWN_STATUS'
+  | 'RECTIFICATION_OVERDUE'
+  | 'BAD_DATE';
 
 export interface Finding {
   readonly severity: Severity;
@@ -233,6 +237,10 @@ export interface Assessment {
   readonly entryCount: number;
   /** Present when the sources sheet lists a compare source (对照). */
   readonly compare?: CompareOutcome;
+  /** Pay and reward fund (section 7): only when 挂钩比例 or 奖励资金 is set. */
+  readonly pay?: PayResult;
+  /** Rectification (section 8): only when the entries have a 整改状态 or 整改期限 column. */
+  readonly rectification?: RectificationResult;
 }
 
 /** How a result cell should look; the adapters map these to their own formats. */
@@ -256,7 +264,11 @@ export type CellStyle =
   | 'rank'
   | 'error'
   | 'warning'
-  | 'info';
+  | 'info'
+  /** Money in 金额小数位 (section 7), its foot sums, and a rate shown as a percent. */
+  | 'money'
+  | 'moneyTotal'
+  | 'percent';
 
 export interface ReportCell {
   /** Text is always written as text, never as a formula. */
@@ -266,7 +278,7 @@ export interface ReportCell {
   readonly link?: { readonly sheet: string; readonly cell: string };
 }
 
-export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'compare';
+export type ReportKey = 'totals' | 'rankings' | 'deductions' | 'checks' | 'compare' | 'pay' | 'rectification' | 'trends';
 
 export interface ReportSheet {
   readonly key: ReportKey;
@@ -295,6 +307,31 @@ export interface ReportSheet {
   readonly rowHeights?: readonly number[];
   /** Number format for 'number' cells, from the decimals setting: "0.00". */
   readonly numberFormat: string;
+  /** Number format for 'money' cells, from 金额小数位: "0" or "0.00" (the pay sheet). */
+  readonly moneyFormat?: string;
+  /** Native charts over this sheet's cells (the trends sheet). */
+  readonly charts?: readonly ReportChart[];
+}
+
+/**
+ * A native chart over a block of the sheet's own cells (1-based rows, 0-based columns): categories
+ * down one column, one series per value column (column chart) or one series per row (line chart).
+ */
+export interface ReportChart {
+  readonly kind: 'column' | 'line';
+  readonly title: string;
+  /** Series run down columns (each value column a series) or across rows (each row a series). */
+  readonly seriesIn: 'columns' | 'rows';
+  /** The header row holding series names (columns) or category names (rows). */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The column of category labels (columns) or series names (rows). */
+  readonly labelCol: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  /** Where it is placed: top-left cell (0-based) and its size in cells. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
 export interface Report {
@@ -302,8 +339,9 @@ export interface Report {
   /** The finding about an output name already taken by a clerk's sheet, if any (also on the checks sheet). */
   readonly renamed: readonly Finding[];
   /**
-   * Result sheets this run does not write (结果-对照 without a compare source): Kaoping's own earlier
-   * sheets for these keys are stale and go, as earlier sheets for the keys it writes do.
+   * Result sheets this run does not write (结果-对照 without a compare source, 结果-兑现 once 挂钩比例
+   * and 奖励资金 are gone, 结果-整改 without a status or due column): Kaoping's own earlier sheets for
+   * these keys are stale and go, as earlier sheets for the keys it writes do, so no stale amounts stay.
    */
   readonly retired?: readonly ReportKey[];
 }
@@ -343,4 +381,6 @@ export interface JsonOutput {
   issues: Array<{ severity: Severity; code: FindingCode; sheet: string; cell: string; message: string }>;
   /** Section 6: a row per compare source, period and unit with a compare total; empty without one. */
   compare: Array<{ source: string; period: string; unit: string; official: number; total: number; difference: number; flag: 'high' | null }>;
+  pay: Array<{ period: string | null; unit: string; base: number | null; fixed: number | null; linked: number | null; payable: number | null; fundShare: number | null }>;
+  rectification: Array<{ unit: string; problems: number; done: number; inProgress: number; open: number; overdue: number }>;
 }

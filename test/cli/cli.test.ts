@@ -37,7 +37,7 @@ describe('kaoping recalc', () => {
     expect(bytes('电厂.xlsx').equals(before)).toBe(true);
     expect(fs.existsSync(path.join(dir, '电厂-结果.xlsx'))).toBe(true);
     expect(r.err).toMatch(/读取：\d+ 个工作表/);
-    expect(r.err).toMatch(/写入：4 个结果表/);
+    expect(r.err).toMatch(/写入：5 个结果表/);
   });
 
   it('prints the contract JSON to stdout with --json -, and nothing on stderr with --quiet', () => {
@@ -46,7 +46,7 @@ describe('kaoping recalc', () => {
     expect(r.err).toBe('');
     expect(fs.existsSync(path.join(dir, '电厂-results.xlsx'))).toBe(true);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare']);
+    expect(Object.keys(j)).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
     expect(Object.keys(j.results[0]).sort()).toEqual(
       ['period', 'unit', 'zone', 'categories', 'base', 'bonus', 'total', 'coefficient', 'rankScore', 'vetoed', 'passed', 'rankInZone', 'rankOverall', 'flag', 'rankChange'].sort(),
     );

@@ -58,6 +58,16 @@ describe('files the fuzzing found', () => {
     expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*another name in its local header\)\n$/) });
   });
 
+  it('a central record whose local-header offset points past the end: damaged, not Node\'s out-of-range error', async () => {
+    const bytes = await buildWorkbook(spec(BASIC));
+    const flipped = Buffer.from(bytes);
+    // The last central record's local-header offset (46-byte record, offset field at 42).
+    const central = flipped.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    flipped.writeUInt32LE(flipped.length + 100, central + 42);
+    const r = await recalc(flipped);
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*points past the end.*\)\n$/) });
+  });
+
   it('a damaged directory whose names hold line breaks: still one line', async () => {
     const bytes = await buildWorkbook(spec(BASIC));
     const central = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet2.xml'));
@@ -90,14 +100,14 @@ describe('files the fuzzing found', () => {
     expect(r.code).toBe(0);
     const out = r.output();
     expect((await load(out)).getWorksheet('_kaoping')?.state).toBe('veryHidden');
-    expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+    expect((await readXlsx(out)).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
   });
 
   it.each([['xlsx'], ['excel-sim']])('a cap of 9007199254740991 through --host %s: totals past 15 digits, rounded by Excel, leave every result sheet Kaoping’s own', async (host) => {
     const bytes = await buildWorkbook(spec([sheet('考评细则', ['编号', '栏目', '分值'], [['1.1', '党建', Number.MAX_SAFE_INTEGER]]), BASIC[1]]));
     const r = await recalc(bytes, '--host', host);
     expect(r.code).toBe(0);
-    expect((await readXlsx(r.output())).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks']);
+    expect((await readXlsx(r.output())).sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
   });
 });
 

@@ -110,7 +110,7 @@ async function check(file: string, bytes: Buffer, o: Options, r: { code: number 
     expect(fs.existsSync(output)).toBe(false);
     return;
   }
-  if (o.json) expect(Object.keys(JSON.parse(r.out))).toEqual(['periods', 'results', 'composite', 'issues', 'compare']);
+  if (o.json) expect(Object.keys(JSON.parse(r.out))).toEqual(['periods', 'results', 'composite', 'issues', 'compare', 'pay', 'rectification']);
   const written = fs.readFileSync(output);
   // The output keeps every part Kaoping does not own byte for byte, damage included (an emptied
   // notes drawing ExcelJS cannot load, exceljs #2797): read it as Kaoping reads, through the copy.

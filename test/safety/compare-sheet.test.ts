@@ -9,8 +9,11 @@ import type { Report } from '../../src/engine/types';
 import { hosts, inputCells, type Host } from './hosts';
 
 const QUARTERLY = sampleByKey('quarterly')!;
-const ZH = ['结果-总分', '结果-排名', '结果-扣分明细', '结果-对照', '结果-校验'];
-const EN = ['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Compare', 'Results-Checks'];
+// Eight result sheets with charts, through two hosts: more than the default five seconds on a shared machine.
+jest.setTimeout(30_000);
+// The sample also has reward funds and 整改 columns: its pay and rectification sheets come after the trends.
+const ZH = ['结果-总分', '结果-排名', '结果-扣分明细', '结果-对照', '结果-校验', '结果-趋势', '结果-兑现', '结果-整改'];
+const EN = ['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Compare', 'Results-Checks', 'Results-Trends', 'Results-Pay', 'Results-Rectification'];
 
 /** A row without its trailing blanks (a blank cell is not stored). */
 const trimmed = <T>(row: readonly (T | null)[]): Array<T | null> => {

@@ -13,8 +13,8 @@ import { reportSheet, sheetXml, workbookXml } from '../xlsx/helpers';
 import { hosts, inputCells, type Host } from './hosts';
 
 const VILLAGES = sampleByKey('villages')!;
-const ZH = ['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验'];
-const EN = ['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks'];
+const ZH = ['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验', '结果-趋势'];
+const EN = ['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends'];
 
 const names = (r: Report) => r.sheets.map((s) => s.name);
 const visibleNames = async (h: Host) => (await h.sheets()).filter((s) => s.visible).map((s) => s.name);

@@ -95,9 +95,9 @@ test.each(['zh', 'en'] as const)('the %s template has the same dropdowns from th
   const xlsx = await fromXlsx(lang);
   expect(pane.dropdowns).toBe(true);
   expect(pane.seen.sort(byPlace)).toEqual(xlsx.sort(byPlace));
-  // The kinds, the sources' uses, the units and the rubric ids: four dropdowns, not merely two empty
+  // The kinds, the sources' uses, the units, the rubric ids and the 整改 statuses: five dropdowns, not merely two empty
   // lists alike.
-  expect(xlsx).toHaveLength(4);
+  expect(xlsx).toHaveLength(5);
   // Under the header, which the 填写说明 line moved to row 2: from row 3, 2000 rows down.
   const rubric = lang === 'zh' ? '考评细则' : 'Rubric';
   expect(pane.seen.find((s) => s.at === `${rubric}!F`)?.rows).toBe('3:2002');

@@ -69,6 +69,22 @@ export interface XWorksheetProtection extends XLoadable<XWorksheetProtection> {
   readonly protected: Excel.WorksheetProtection['protected'];
 }
 
+/** Native charts (ExcelApi 1.1; setXAxisValues 1.7). */
+export interface XChartSeries {
+  name: Excel.ChartSeries['name'];
+  setXAxisValues(sourceData: XRange): void;
+}
+
+export interface XChart {
+  readonly title: { text: Excel.ChartTitle['text'] };
+  readonly series: { getItemAt(index: number): XChartSeries };
+  setPosition(startCell: XRange | string, endCell?: XRange | string): void;
+}
+
+export interface XChartCollection {
+  add(type: 'ColumnClustered' | 'LineMarkers', sourceData: XRange, seriesBy?: 'Columns' | 'Rows'): XChart;
+}
+
 export interface XWorksheet extends XLoadable<XWorksheet> {
   readonly isNullObject: boolean;
   name: Excel.Worksheet['name'];
@@ -82,6 +98,7 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
     setPrintTitleColumns(printTitleColumns: string): void;
   };
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
+  readonly charts: XChartCollection;
   getRange(address?: string): XRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;

@@ -30,10 +30,10 @@ function hostValue(c: ReportCell): string | number | null {
 }
 
 /** Its number format: Text for text (so Excel stores it verbatim), the hint's format for numbers. */
-function hostFormat(c: ReportCell, sheetFormat: string): string | null {
+function hostFormat(c: ReportCell, sheetFormat: string, moneyFormat?: string): string | null {
   const v = c.value;
   if (typeof v === 'string') return v === '' ? null : '@';
-  if (typeof v === 'number') return (Number.isFinite(v) && numberFormatFor(c.style, sheetFormat)) || 'General';
+  if (typeof v === 'number') return (Number.isFinite(v) && numberFormatFor(c.style, sheetFormat, moneyFormat)) || 'General';
   return null;
 }
 
@@ -57,7 +57,7 @@ function valuesOp(ws: () => XWorksheet, sheet: ReportSheet, width: number, first
         const f = new Array<string | null>(width).fill(null);
         const v = new Array<string | number | null>(width).fill(null);
         row.forEach((c, i) => {
-          f[i] = hostFormat(c, sheet.numberFormat);
+          f[i] = hostFormat(c, sheet.numberFormat, sheet.moneyFormat);
           v[i] = hostValue(c);
         });
         formats.push(f);
@@ -80,7 +80,7 @@ function valuesOp(ws: () => XWorksheet, sheet: ReportSheet, width: number, first
 /** The sheet's rows in blocks that each stay under `budget` request bytes. */
 export function valueOps(ws: () => XWorksheet, sheet: ReportSheet, budget: number): Op[] {
   const width = sheetWidth(sheet);
-  const rowBytes = sheet.rows.map((row) => jsonBytes(row.map(hostValue)) + jsonBytes(row.map((c) => hostFormat(c, sheet.numberFormat))) + 2 * (width - row.length) * 5 + 4);
+  const rowBytes = sheet.rows.map((row) => jsonBytes(row.map(hostValue)) + jsonBytes(row.map((c) => hostFormat(c, sheet.numberFormat, sheet.moneyFormat))) + 2 * (width - row.length) * 5 + 4);
   const ops: Op[] = [];
   let first = 0;
   let bytes = OVERHEAD;

@@ -29,6 +29,7 @@ import { entryFor, markerRows, type MarkerEntry } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type LayoutParts, type Op } from './write-ops';
+import { chartOps } from './chart-ops';
 
 const fold = sheetNameKey;
 
@@ -207,6 +208,7 @@ async function writeNewSheets(ctx: XContext, policy: SyncPolicy, report: Report,
   });
   for (const { s, i } of news) ops.push(...valueOps(() => sheets[i], s, budget));
   for (const { s, i } of news) ops.push(...layoutOps(() => sheets[i], s, budget, newSheetParts(plan.apis)));
+  for (const { s, i } of news) ops.push(...chartOps(() => sheets[i], s));
 
   const total = news.reduce((n, { s }) => n + s.rows.length, 0);
   let done = 0;
@@ -269,7 +271,10 @@ function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void
   });
   const moves = plan.replaces.map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
   moves.sort((a, b) => (a.r?.position ?? 0) - (b.r?.position ?? 0));
-  for (const { r, i } of moves) sheets.getItem(plan.finals[i]).position = r?.position ?? 0;
+  // The sheets replaced are still there (they go at the end): each sheet moved before this one sits in
+  // front of its own, so a sheet goes that many places further to land just before the one it replaces.
+  // Otherwise a sheet rewritten in place between two replaced ones would end up after the second.
+  moves.forEach(({ r, i }, k) => (sheets.getItem(plan.finals[i]).position = (r?.position ?? 0) + k));
   // After the renames: once every temporary sheet has its name, recovery goes forward and sends this again.
   rewriteInPlace(ctx, report, plan, budget);
   writeMarker(ctx, { ...plan, markerExists: true });

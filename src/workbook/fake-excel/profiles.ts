@@ -82,6 +82,7 @@ const REQUIREMENTS: Readonly<Record<string, number>> = {
   Note: 18,
   CommentCollection: 10,
   Comment: 10,
+  'ChartSeries.setXAxisValues': 7,
 };
 
 /** The ExcelApi minor version a member needs: "Range.unmerge", or "Application.calculationMode=" for a set. */

@@ -7,6 +7,7 @@ import { sheetKey, type BookModel, type SheetModel, type Visibility } from './mo
 import { FakeObject, type TypeInfo } from './proxy';
 import { requireApi } from './profiles';
 import { FakeRange, type RangeTarget } from './range';
+import { FakeChartCollection } from './charts';
 import { FakeNoteCollection, FakeTableCollection } from './items';
 
 export interface SheetTarget {
@@ -37,6 +38,7 @@ export class FakeWorksheet extends SheetPart {
   readonly protection: FakeWorksheetProtection;
   readonly notes: FakeNoteCollection;
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeContext, resolver: () => SheetTarget | null, wire?: Record<string, unknown>) {
     super(ctx, resolver, wire);
@@ -46,6 +48,7 @@ export class FakeWorksheet extends SheetPart {
     this.pageLayout = new FakePageLayout(ctx, self).attach(me, 'PageLayout');
     this.horizontalPageBreaks = new FakePageBreakCollection(ctx, self).attach(me, 'HorizontalPageBreaks');
     this.protection = new FakeWorksheetProtection(ctx, self).attach(me, 'Protection');
+    this.charts = new FakeChartCollection(ctx, self).attach(me, 'Charts');
     const own = (): { book: BookModel; sheets: SheetModel[] } => {
       const t = this.live('Worksheet');
       return { book: t.book, sheets: [t.sheet] };

@@ -46,6 +46,9 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   error: { color: RED },
   warning: { color: 'B45F06' },
   info: { color: '1F4E79' },
+  money: {},
+  moneyTotal: { bold: true, border: 'top', borderColor: '000000' },
+  percent: {},
 };
 
 /** Whether a look changes anything on the cell. */

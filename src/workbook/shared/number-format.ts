@@ -6,8 +6,10 @@ import * as numfmt from 'numfmt';
 import type { CellStyle } from '../../engine/types';
 
 /** The number format a numeric cell of a given hint takes: "0" for integers, else the sheet's decimals. */
-export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string): string | undefined {
+export function numberFormatFor(style: CellStyle | undefined, sheetFormat: string, moneyFormat = '0'): string | undefined {
   if (style === 'integer' || style === 'rank') return '0';
+  if (style === 'money' || style === 'moneyTotal') return moneyFormat;
+  if (style === 'percent') return '0.0%';
   if (style === undefined || style === 'text' || style === 'title' || style === 'header') return undefined;
   return sheetFormat;
 }

@@ -33,6 +33,7 @@ const fold = sheetNameKey;
 export function planOwnership(
   report: ReadonlyArray<{ readonly key: string; readonly name: string }>,
   owned: readonly OwnedSheet[],
+  /** Keys of optional sheets this report does not write (compare, pay, rectification): their earlier sheets go. */
   retired: readonly string[] = [],
 ): OwnershipPlan {
   const reportNames = new Set(report.map((s) => fold(s.name)));

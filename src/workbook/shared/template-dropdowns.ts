@@ -1,7 +1,7 @@
 /**
  * The template's dropdowns, planned once for both adapters: the rubric's kind column from the list of
- * kinds, the sources sheet's use column from its uses; the entries' unit and item-id columns from the
- * units sheet and the rubric. The sheets, header
+ * kinds, the sources sheet's use column from its uses, the entries' 整改状态 from the statuses; the
+ * entries' unit and item-id columns from the units sheet and the rubric. The sheets, header
  * rows and columns are the engine's own (findTables), so a dropdown sits where the engine reads and
  * lists what it will look up. The xlsx adapter writes the plan as the file's data validations, the
  * Office.js adapter through range.dataValidation.
@@ -9,7 +9,7 @@
 import { columnLetters, type WorkbookInput } from '../../engine/cells';
 import { findTables } from '../../engine/header-rows';
 import type { Lang } from '../../engine/types';
-import { KINDS, USES } from './template-layout';
+import { KINDS, STATUSES, USES } from './template-layout';
 
 /** How far below the header the dropdowns reach. */
 export const DROPDOWN_ROWS = 2000;
@@ -47,6 +47,7 @@ export function templateDropdowns(input: WorkbookInput, lang: Lang): Dropdown[] 
   if (entries && rubric && entries.cols.id !== undefined && rubric.cols.id !== undefined) {
     add(below(entries.view.sheet, entries.headerRow, entries.cols.id), below(rubric.view.sheet, rubric.headerRow, rubric.cols.id));
   }
+  if (entries && entries.cols.status !== undefined) add(below(entries.view.sheet, entries.headerRow, entries.cols.status), STATUSES[lang]);
   return out;
 }
 

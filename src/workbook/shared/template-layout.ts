@@ -30,6 +30,12 @@ export const KINDS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['deduct', 'progressive', 'score', 'scaled', 'rate', 'bonus', 'veto'],
 };
 
+/** 整改状态 as a dropdown offers it (contract section 8). */
+export const STATUSES: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['未整改', '整改中', '已整改'],
+  en: ['open', 'in progress', 'done'],
+};
+
 export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
   zh: [
     {
@@ -49,23 +55,23 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
     {
       role: 'units',
       name: '考评单位',
-      columns: [col('单位', 20), col('考评区', 12), col('规模系数', 10)],
+      columns: [col('单位', 20), col('考评区', 12), col('规模系数', 10), col('工资总额', 12, '#,##0')],
       note: '填写说明：每个参评单位一行；同一考评区的单位相互排名；规模系数可不填（按 1）。第 3 行是示例。',
-      rows: [['第一党支部', '一区', '']],
+      rows: [['第一党支部', '一区', '', '']],
     },
     {
       role: 'entries',
       name: '扣分记录',
-      columns: [col('期间', 10), col('单位', 18), col('编号', 8), col('次数', 6), col('扣分', 8), col('原因', 40), col('检查人', 10), col('日期', 12, 'yyyy-mm-dd'), col('来源', 14)],
+      columns: [col('期间', 10), col('单位', 18), col('编号', 8), col('次数', 6), col('扣分', 8), col('原因', 40), col('检查人', 10), col('日期', 12, 'yyyy-mm-dd'), col('来源', 14), col('整改状态', 10), col('整改期限', 12, 'yyyy-mm-dd'), col('整改责任人', 12)],
       note: '填写说明：每次检查发现一行；单位和编号须与“考评单位”“考评细则”一致；扣分空时按 次数 × 单次扣分；请写明原因。第 3 行是示例。',
-      rows: [['一季度', '第一党支部', '1.1', 1, '', '3月支委会未按期召开', '张三', '2024-03-31', '联查']],
+      rows: [['一季度', '第一党支部', '1.1', 1, '', '3月支委会未按期召开', '张三', '2024-03-31', '联查', '', '', '']],
     },
     {
       role: 'periods',
       name: '期间设置',
-      columns: [col('期间', 14), col('权重', 8)],
+      columns: [col('期间', 14), col('权重', 8), col('奖励资金', 12, '#,##0')],
       note: '填写说明：可不填；有两个以上期间时按权重算综合成绩（不填权重则平均）。第 3 行是示例。',
-      rows: [['一季度', '']],
+      rows: [['一季度', '', '']],
     },
     {
       role: 'sources',
@@ -95,6 +101,10 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['扣分表', '', ''],
         ['期间表', '', ''],
         ['来源表', '', ''],
+        ['挂钩比例', '', '工资总额中随得分浮动的比例，如 20%；不挂钩则留空'],
+        ['奖励资金', '', '按排名分分配给合格单位的奖励资金（多期时为综合）；不设则留空'],
+        ['金额小数位', 0, '金额保留的小数位数（0 为整元）'],
+        ['评定日期', '', '判断整改是否逾期的日期，如 2024-03-31；留空为当天'],
       ],
     },
   ],
@@ -116,23 +126,23 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
     {
       role: 'units',
       name: 'Units',
-      columns: [col('Unit', 20), col('Zone', 12), col('Coefficient', 12)],
+      columns: [col('Unit', 20), col('Zone', 12), col('Coefficient', 12), col('Pay base', 12, '#,##0')],
       note: 'How to fill in: one unit a row; units of a zone are ranked together; the coefficient may be blank (1). Row 3 is an example.',
-      rows: [['Branch One', 'Zone 1', '']],
+      rows: [['Branch One', 'Zone 1', '', '']],
     },
     {
       role: 'entries',
       name: 'Entries',
-      columns: [col('Period', 10), col('Unit', 18), col('ID', 8), col('Count', 7), col('Points', 8), col('Reason', 40), col('Inspector', 12), col('Date', 12, 'yyyy-mm-dd'), col('Source', 14)],
+      columns: [col('Period', 10), col('Unit', 18), col('ID', 8), col('Count', 7), col('Points', 8), col('Reason', 40), col('Inspector', 12), col('Date', 12, 'yyyy-mm-dd'), col('Source', 14), col('Status', 12), col('Due', 12, 'yyyy-mm-dd'), col('Responsible', 14)],
       note: 'How to fill in: one finding a row; unit and id as in Units and Rubric; blank points are count × per occurrence; give the reason. Row 3 is an example.',
-      rows: [['Q1', 'Branch One', '1.1', 1, '', 'March committee meeting not held', 'Zhang San', '2024-03-31', 'Joint inspection']],
+      rows: [['Q1', 'Branch One', '1.1', 1, '', 'March committee meeting not held', 'Zhang San', '2024-03-31', 'Joint inspection', '', '', '']],
     },
     {
       role: 'periods',
       name: 'Periods',
-      columns: [col('Period', 14), col('Weight', 8)],
+      columns: [col('Period', 14), col('Weight', 8), col('Reward fund', 12, '#,##0')],
       note: 'How to fill in: optional; with two or more periods the composite weighs them (equally without weights). Row 3 is an example.',
-      rows: [['Q1', '']],
+      rows: [['Q1', '', '']],
     },
     {
       role: 'sources',
@@ -162,6 +172,10 @@ export const TEMPLATE: Readonly<Record<Lang, readonly TemplateSheet[]>> = {
         ['Score table sheet', '', ''],
         ['Periods sheet', '', ''],
         ['Sources sheet', '', ''],
+        ['Linked share', '', 'share of the pay base that follows the score, such as 20%; blank for none'],
+        ['Reward fund', '', 'fund shared among the units that passed, by rank score (the composite with several periods); blank for none'],
+        ['Money decimals', 0, 'decimal places of amounts (0: whole yuan)'],
+        ['As of', '', 'the date rectification is checked against, such as 2024-03-31; blank for the day of the run'],
       ],
     },
   ],

@@ -14,6 +14,7 @@ import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, isRel, OoxmlPackage, parseRels, relsPathFor, relType, removeOverride, removeRel, resolveTarget, type Dialect } from './ooxml/package';
+import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
 import { emptySharedStrings, SharedStrings } from './ooxml/strings';
 import { minimalStyles, StylesPart } from './ooxml/styles';
@@ -73,7 +74,7 @@ class Additions {
     this.nextSheetId = sheets.reduce((n, s) => Math.max(n, s.sheetId), 0) + 1;
   }
 
-  add(name: string, xml: string, veryHidden: boolean): void {
+  add(name: string, xml: string, veryHidden: boolean): string {
     const dir = this.bookPath.slice(0, this.bookPath.lastIndexOf('/') + 1);
     while (this.pkg.has(`${dir}worksheets/sheet${this.nextPart}.xml`)) this.nextPart++;
     const path = `${dir}worksheets/sheet${this.nextPart}.xml`;
@@ -82,6 +83,7 @@ class Additions {
     this.rels = addRel(this.rels, relId, relType(this.dialect, 'worksheet'), `worksheets/sheet${this.nextPart}.xml`);
     this.types = addOverride(this.types, path, CONTENT_TYPE.worksheet);
     this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden, this.dialect);
+    return path;
   }
 }
 
@@ -131,25 +133,33 @@ export async function writeReportPackage(
     sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
     report.retired,
   );
-  report.sheets.forEach((s, i) => {
+  for (const [i, s] of report.sheets.entries()) {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str, dialect);
     const take = plan.takes[i];
     const old = take && present(take.name);
+    let path: string;
     if (take && old?.path) {
+      path = old.path;
       pkg.put(old.path, xml);
-      // Whatever hung off the old sheet (a note someone added) goes with it.
+      // Whatever hung off the old sheet (a note someone added, its charts) goes with it.
+      adds.types = await dropCharts(pkg, old.path, adds.types);
       pkg.remove(relsPathFor(old.path));
       if (old.name !== s.name) adds.book = renameSheet(adds.book, old.index, old.name, s.name);
       if (take.sameName) replaced.push(s.name);
       else removed.push(old.name);
-    } else adds.add(s.name, xml, false);
+    } else path = adds.add(s.name, xml, false);
+    if (s.charts && s.charts.length > 0) {
+      const withCharts = attachCharts(pkg, path, xml, s, adds.types);
+      pkg.put(path, withCharts.xml);
+      adds.types = withCharts.types;
+    }
     const [first, last] = s.printTitleRows;
     const columns = s.printTitleColumns ?? 0;
     if ((first > 0 && last >= first) || columns > 0) titles.push({ name: s.name, rows: first > 0 && last >= first ? s.printTitleRows : undefined, columns });
     entries.push(entryFor(s));
     done += s.rows.length;
     progress?.('writing', done, total);
-  });
+  }
 
   const written = new Set(entries.map((e) => e.name));
   const gone = new Set([...removed, ...plan.removes]);
@@ -164,6 +174,7 @@ export async function writeReportPackage(
     adds.book = removeSheet(adds.book, x.index);
     adds.rels = removeRel(adds.rels, x.relId);
     adds.types = removeOverride(adds.types, x.path ?? '');
+    adds.types = await dropCharts(pkg, x.path ?? '', adds.types);
     pkg.remove(x.path ?? '');
     pkg.remove(relsPathFor(x.path ?? ''));
     removed.push(x.name);

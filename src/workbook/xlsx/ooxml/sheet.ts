@@ -116,7 +116,7 @@ export function reportSheetXml(
   const rows = sheet.rows.map((row, r) =>
     row.map((c, col): GridCell => {
       if (c.link) links.push({ ref: `${columnLetters(col)}${r + 1}`, location: linkTarget(c.link.sheet, c.link.cell) });
-      const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat) : undefined;
+      const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat, sheet.moneyFormat) : undefined;
       return { value: c.value, xf: c.style || fmt ? xf(c.style, fmt) : 0 };
     }),
   );

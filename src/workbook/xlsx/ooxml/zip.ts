@@ -66,7 +66,21 @@ function zip64(extra: Buffer, size: number, compSize: number, offset: number): [
   return [size, compSize, offset];
 }
 
+/**
+ * The zip's entries, from its central directory. A record that points outside the file (a flipped
+ * byte in an offset or a length) is damage, said as such, never Node's out-of-range error.
+ */
 export function readZip(buf: Buffer): ZipEntry[] {
+  try {
+    return readEntries(buf);
+  } catch (e) {
+    // By name, not instanceof: Buffer's errors come from Node's own realm (not the caller's, under a vm).
+    if (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'RangeError') throw new ZipFormatError('a record of the zip points past the end of the file', { cause: e });
+    throw e;
+  }
+}
+
+function readEntries(buf: Buffer): ZipEntry[] {
   const eocd = findEocd(buf);
   let count = buf.readUInt16LE(eocd + 10);
   let dir = buf.readUInt32LE(eocd + 16);

@@ -1,0 +1,115 @@
+/**
+ * Rectification tracked to the end (contract section 8): every deduction, progressive or veto entry
+ * that cost something is a problem; its 整改状态 says how far it got and its 整改期限 when it is due.
+ */
+import { a1, isCellError } from './cells';
+import { formatDay, readDate } from './dates';
+import { type Findings, messages } from './findings';
+import type { Problem, RectificationCount, RectificationResult, RectificationStatus } from './follow-up-types';
+import type { Entry } from './parse-entries';
+import { entryOfLine } from './score';
+import { matchKey } from './text';
+import type { DeductionLine, Unit } from './types';
+
+const STATUS = new Map<string, RectificationStatus>();
+for (const [status, names] of [
+  ['open', ['未整改', 'open', 'not started']],
+  ['inProgress', ['整改中', 'in progress', 'inprogress']],
+  ['done', ['已整改', 'done', 'closed']],
+] as const) {
+  for (const n of names) STATUS.set(matchKey(n), status);
+}
+
+/** A status as written: blank is open; undefined for a word Kaoping does not know. */
+export function readStatus(text: string): RectificationStatus | undefined {
+  if (text.trim() === '') return 'open';
+  return STATUS.get(matchKey(text).toLowerCase());
+}
+
+/** Whether an entry is a problem to put right: a deduction that cost something as recorded, or a veto. */
+function isProblem(e: Entry): boolean {
+  if (e.item.kind === 'veto') return true;
+  return (e.item.kind === 'deduct' || e.item.kind === 'progressive') && e.recorded > 0;
+}
+
+export interface RectificationInput {
+  readonly units: readonly Unit[];
+  /** The entries that count (unknown units and periods already dropped), in input order. */
+  readonly entries: readonly Entry[];
+  /** The deduction lines, to find what each entry counted for after caps. */
+  readonly lines: readonly DeductionLine[];
+  /** 评定日期 as a day number. */
+  readonly asOf: number;
+}
+
+export function trackRectification(input: RectificationInput, findings: Findings): RectificationResult {
+  const counted = new Map<Entry, number>();
+  for (const l of input.lines) {
+    const e = entryOfLine(l);
+    if (e) counted.set(e, l.counted);
+  }
+  // Logs repeat the same few due dates: read each text once.
+  const dueDays = new Map<string, number | undefined>();
+  const dayText = new Map<number, string>();
+  const dayString = (d: number): string => {
+    let s = dayText.get(d);
+    if (s === undefined) dayText.set(d, (s = formatDay(d)));
+    return s;
+  };
+  const asOfText = formatDay(input.asOf);
+  const statusOf = new Map<string, RectificationStatus | undefined>();
+  const counts = new Map<string, { problems: number; done: number; inProgress: number; open: number; overdue: number }>();
+  for (const u of input.units) counts.set(u.name, { problems: 0, done: 0, inProgress: 0, open: 0, overdue: 0 });
+  const open: Problem[] = [];
+  for (const e of input.entries) {
+    if (!isProblem(e)) continue;
+    const c = counts.get(e.unit);
+    if (!c) continue;
+    const f = e.followUp;
+    let status: RectificationStatus = 'open';
+    if (f && f.status !== '') {
+      let s = statusOf.get(f.status);
+      if (s === undefined && !statusOf.has(f.status)) statusOf.set(f.status, (s = readStatus(f.status)));
+      if (s) status = s;
+      else findings.add('UNKNOWN_STATUS', e.src.sheet, a1(e.row, f.statusCol), messages.unknownStatus(f.status, e.unit, e.item.id, e.period));
+    }
+    let due: number | undefined;
+    if (f?.due && f.due.value !== null) {
+      if (isCellError(f.due.value)) findings.add('FORMULA_ERROR', e.src.sheet, a1(e.row, f.dueCol), messages.dueError(f.due.value.error), { unit: e.unit, item: e.item.id, period: e.period });
+      else {
+        const text = typeof f.due.value === 'string' && f.due.text === undefined ? f.due.value : undefined;
+        if (text !== undefined && dueDays.has(text)) due = dueDays.get(text);
+        else {
+          due = readDate(f.due);
+          if (text !== undefined) dueDays.set(text, due);
+        }
+        if (due === undefined && typeof f.due.value === 'string' && f.due.value.trim() !== '' && !/^[-—/]$/u.test(f.due.value.trim())) {
+          findings.add('BAD_DATE', e.src.sheet, a1(e.row, f.dueCol), messages.badDate(f.due.value.trim(), e.unit, e.item.id, e.period));
+        }
+      }
+    }
+    const overdue = status !== 'done' && due !== undefined && due < input.asOf;
+    if (overdue) findings.add('RECTIFICATION_OVERDUE', e.src.sheet, a1(e.row, f!.dueCol), messages.rectificationOverdue(e.unit, e.item.id, e.period, dayString(due!), asOfText));
+    c.problems++;
+    c[status]++;
+    if (overdue) c.overdue++;
+    if (status === 'done') continue;
+    open.push({
+      period: e.period as Problem['period'],
+      unit: e.unit as Problem['unit'],
+      id: e.item.id,
+      item: e.item.text,
+      reason: e.reason,
+      counted: counted.get(e) ?? 0,
+      vetoed: e.item.kind === 'veto',
+      responsible: f?.responsible ?? '',
+      due: due === undefined ? '' : dayString(due),
+      status,
+      overdue,
+      sheet: e.src.sheet,
+      cell: a1(e.row, e.src.pointsCol),
+    });
+  }
+  const rows: RectificationCount[] = input.units.map((u) => ({ unit: u.name, zone: u.zone, ...counts.get(u.name)! }));
+  return { asOf: asOfText, counts: rows, open };
+}
