@@ -107,7 +107,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (item.kind === 'rate') {
       const rate = rateAt(rd, view, r, pointsCol);
       if (rate === undefined) continue;
-      batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: rate, direct: false, recorded: rate });
+      batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, rate, rate));
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -120,15 +120,25 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
-    batch.entries.push({ ...logFields(rd, r, src, withFollowUp), seq: batch.entries.length, unit, item, amount: resolved.amount, direct: false, recorded: resolved.recorded });
+    batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, resolved.amount, resolved.recorded));
   }
   return true;
 }
 
-/** The fields of a log entry read as written: its period, reason, inspector, date and source. */
-function logFields(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean): Pick<Entry, 'period' | 'reason' | 'inspector' | 'date' | 'source' | 'src' | 'row' | 'followUp'> {
+/**
+ * A log entry, its fields read as written. One object literal in the interface's order, not a spread
+ * of two: every entry then shares one shape, which the scoring loops over 200,000 entries depend on
+ * (a spread made them about four times slower).
+ */
+function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, unit: string, item: Item, amount: number, recorded: number): Entry {
   return {
+    seq,
     period: rd.text(r, 'period'),
+    unit,
+    item,
+    amount,
+    direct: false,
+    recorded,
     reason: rd.rawText(r, 'reason'),
     inspector: rd.rawText(r, 'inspector'),
     date: rd.rawText(r, 'date'),

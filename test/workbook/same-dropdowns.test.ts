@@ -7,13 +7,12 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/engine/types';
 import { ExcelLivePort } from '../../src/workbook/excel/live-port';
-import type { ExcelRun, PaneContext } from '../../src/workbook/excel/live-api';
 import { FakeExcel } from '../../src/workbook/fake-excel';
 import { validationAreas } from '../../src/workbook/fake-excel/data-validation';
 import { fakeRun } from '../../src/workbook/fake-excel/fake-run';
 import { columnLetters } from '../../src/engine/cells';
 import { templateXlsx } from '../../src/workbook/xlsx';
-import { viewContext } from '../../src/preview/view';
+import { paneRun } from './pane-run';
 
 interface Seen {
   at: string;
@@ -27,17 +26,6 @@ interface Seen {
 /** "'Units'!$A$2:$A$2001", "=Units!$A$2:$A$2001" and "\"a,b\"" in one form. */
 const normal = (source: string): string => source.replace(/^=/, '').replace(/^"(.*)"$/, '$1').replace(/'/g, '');
 
-/** The pane's run over the in-memory Excel, with the preview's view (the active sheet) as in the add-in. */
-function paneRun(fake: FakeExcel): ExcelRun {
-  const view = { activeSheet: null, selection: null };
-  return (batch) =>
-    fake.run(async (context) => {
-      const v = viewContext(context, view, () => undefined);
-      const out = await batch(v.context as unknown as PaneContext);
-      v.finish();
-      return out;
-    });
-}
 
 async function fromPane(lang: Lang, dataValidation: boolean): Promise<{ fake: FakeExcel; dropdowns: boolean; seen: Seen[] }> {
   const fake = new FakeExcel();

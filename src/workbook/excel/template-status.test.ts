@@ -2,21 +2,9 @@
 import { FakeExcel } from '../fake-excel';
 import { validationAreas } from '../fake-excel/data-validation';
 import { fakeRun } from '../fake-excel/fake-run';
-import { viewContext } from '../../preview/view';
-import type { ExcelRun, PaneContext } from './live-api';
 import { ExcelLivePort } from './live-port';
+import { paneRun } from '../../../test/workbook/pane-run';
 
-/** The pane's run over the in-memory Excel, with the preview's view (the active sheet) as in the add-in. */
-function paneRun(fake: FakeExcel): ExcelRun {
-  const view = { activeSheet: null, selection: null };
-  return (batch) =>
-    fake.run(async (context) => {
-      const v = viewContext(context, view, () => undefined);
-      const out = await batch(v.context as unknown as PaneContext);
-      v.finish();
-      return out;
-    });
-}
 
 describe.each([
   ['zh', '扣分记录', '未整改,整改中,已整改'],
