@@ -16,10 +16,11 @@ describe.each([
     const added = await port.insertTemplate(lang);
     expect(added.sheets).toContain(entries);
     const sheet = fake.book.find(entries)!;
-    const header = (sheet.rows[0] ?? []).map((c) => c?.v);
+    // Row 1 is the 填写说明 line; the header is row 2 and the dropdown starts under it (row index 2).
+    const header = (sheet.rows[1] ?? []).map((c) => c?.v);
     const col = header.indexOf(lang === 'zh' ? '整改状态' : 'Status');
     expect(col).toBeGreaterThan(0);
     const at = validationAreas(sheet).filter(({ rect }) => rect.left <= col && col <= rect.right);
-    expect(at.map(({ rect, v }) => [rect.top, (v.rule?.list as { source: string } | undefined)?.source])).toEqual([[1, source]]);
+    expect(at.map(({ rect, v }) => [rect.top, (v.rule?.list as { source: string } | undefined)?.source])).toEqual([[2, source]]);
   });
 });
