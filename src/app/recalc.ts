@@ -13,6 +13,7 @@ import { assess, buildReport, extraSettings, resultLanguage } from '../engine';
 import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Finding, Lang, Report, RoleOverrides, Severity } from '../engine/types';
 import type { LiveWorkbookPort, Progress, WorkbookPort, WriteOutcome } from '../workbook/port';
+import { inputFingerprint, resultsOutOfDate } from '../workbook/shared/input-fingerprint';
 
 export interface RecalcOptions {
   /** The language of the result sheets' names and contents. */
@@ -31,6 +32,12 @@ export interface RecalcOptions {
    * otherwise `lang` is used (the command line's --lang).
    */
   readonly keepLanguage?: boolean;
+  /**
+   * Overwrite result sheets the clerk has edited (the pane's 替换 after its confirmation, the command
+   * line's --replace-edited). Without it the results go beside an edited sheet, and the finding
+   * EDITED_RESULT says so: never silently either way.
+   */
+  readonly replaceEdited?: boolean;
   readonly progress?: Progress;
   /** Milliseconds, for the time taken. Default performance.now. */
   readonly now?: () => number;
@@ -61,6 +68,13 @@ export interface RecalcResult {
   readonly extra: readonly Finding[];
   /** The sheet shown after writing, where the workbook is open in a window; else ''. */
   readonly shown: string;
+  /**
+   * Whether the result sheets found in the workbook were computed from other data or settings than
+   * it holds now (the marker's fingerprint of their inputs against the inputs just read).
+   */
+  readonly stale: boolean;
+  /** Result sheets the clerk edited by hand that this run wrote beside (EDITED_RESULT), by name. */
+  readonly edited: readonly string[];
 }
 
 function isLive(port: WorkbookPort): port is LiveWorkbookPort {
@@ -98,7 +112,8 @@ export async function recalc(port: WorkbookPort, options: RecalcOptions): Promis
   });
   if (!checked) options.onChecked?.();
   options.onScored?.(assessment);
-  const base = { input, assessment, written: [], extra: [], shown: '' };
+  const stale = resultsOutOfDate(input, assessment);
+  const base = { input, assessment, written: [], extra: [], shown: '', stale, edited: [] };
   const write = options.write ?? 'scored';
   if (write === 'never' || (write === 'scored' && !assessment.scored)) return { ...base, ms: now() - start };
 
@@ -106,14 +121,15 @@ export async function recalc(port: WorkbookPort, options: RecalcOptions): Promis
   await pause();
   const words = extraSettings(input, options.roles ?? {});
   const lang = words.resultLang ?? (options.keepLanguage ? resultLanguage(input, options.lang, options.roles ?? {}) : options.lang);
-  const full = buildReport(assessment, input, lang);
+  const full = buildReport(assessment, input, lang, { replaceEdited: options.replaceEdited === true });
   // Nothing scored: only the checks sheet, so no empty totals or rankings pass for results.
   const report = assessment.scored ? full : { ...full, sheets: full.sheets.filter((s) => s.key === 'checks') };
-  const outcome = await port.write(report, progress);
+  const outcome = await port.write(report, progress, inputFingerprint(input, assessment));
   options.onWritten?.(report, outcome);
   const shown = isLive(port) ? sheetToShow(assessment, report) : '';
   if (shown && isLive(port)) await port.show(shown, '');
-  return { ...base, report, outcome, written: outcome.written, extra: report.renamed, shown, ms: now() - start };
+  const edited = report.renamed.filter((f) => f.code === 'EDITED_RESULT').map((f) => f.sheet);
+  return { ...base, report, outcome, written: outcome.written, extra: report.renamed, shown, stale: false, edited, ms: now() - start };
 }
 
 /** How many findings of each severity, writing's own included. */

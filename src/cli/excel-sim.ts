@@ -26,7 +26,7 @@ export interface ExcelSimRun extends RecalcResult {
  * the workbook. Errors are the adapter's (ExcelHostError with zh/en text), or XlsxReadError for a
  * file ExcelJS cannot open.
  */
-export async function recalcExcelSim(bytes: Uint8Array, lang: Lang, roles: RoleOverrides = {}, hooks: Pick<RecalcOptions, 'onRead'> = {}): Promise<ExcelSimRun> {
+export async function recalcExcelSim(bytes: Uint8Array, lang: Lang, roles: RoleOverrides = {}, hooks: Pick<RecalcOptions, 'onRead' | 'replaceEdited'> = {}): Promise<ExcelSimRun> {
   let fake: FakeExcel;
   try {
     fake = await fakeFromXlsx(bytes);

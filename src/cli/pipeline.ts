@@ -90,12 +90,14 @@ export async function recalcOn(
   lang: Lang,
   roles: RoleOverrides,
   progress: Progress,
+  /** --replace-edited: overwrite result sheets the clerk edited instead of writing beside them. */
+  replaceEdited = false,
 ): Promise<RecalcRun & { readonly counters?: Readonly<Counters> }> {
-  if (host === 'xlsx') return recalcBytes(bytes, name, lang, roles, progress);
+  if (host === 'xlsx') return recalcBytes(bytes, name, lang, roles, progress, replaceEdited);
   progress.begin();
   try {
     await checkXlsx(bytes);
-    const run = await recalcExcelSim(bytes, lang, roles, { onRead: (input) => checkRoles(input, roles) });
+    const run = await recalcExcelSim(bytes, lang, roles, { onRead: (input) => checkRoles(input, roles), replaceEdited });
     progress.done(msg('经 Office.js 在模拟 Excel 上读取、计分并写入', 'read, scored and written through Office.js on the in-memory Excel'));
     return run;
   } catch (e) {
@@ -106,7 +108,14 @@ export async function recalcOn(
 }
 
 /** `kaoping recalc` over the xlsx adapter: the one recalculation, a line on stderr per stage. */
-export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, roles: RoleOverrides, progress: Progress): Promise<RecalcRun> {
+export async function recalcBytes(
+  bytes: Uint8Array,
+  name: string,
+  lang: Lang,
+  roles: RoleOverrides,
+  progress: Progress,
+  replaceEdited = false,
+): Promise<RecalcRun> {
   progress.begin();
   let wb: XlsxWorkbook;
   try {
@@ -120,6 +129,7 @@ export async function recalcBytes(bytes: Uint8Array, name: string, lang: Lang, r
     run = await recalc(wb, {
       lang,
       roles,
+      replaceEdited,
       onRead: (input) => {
         const { sheets, cells } = wb.stats;
         progress.done(msg(`读取：${num(sheets)} 个工作表，${num(cells)} 个单元格`, `read ${num(sheets)} sheets, ${num(cells)} cells`));

@@ -53,6 +53,7 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
       json: { type: 'string' },
       lang: { type: 'string' },
       'in-place': { type: 'boolean', default: false },
+      'replace-edited': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       sheet: { type: 'string', multiple: true, default: [] },
       host: { type: 'string', default: 'xlsx' },
@@ -75,7 +76,7 @@ export async function recalc(args: readonly string[], io: Io): Promise<number> {
 
   const original = readInput(input);
   const output = inPlace ? input : await fittingOutput(original, named, values.output !== undefined);
-  const run = await recalcOn(host, original, path.basename(input), lang, roles, progress);
+  const run = await recalcOn(host, original, path.basename(input), lang, roles, progress, values['replace-edited']);
   // The simulation's own output: one exact line a script can read, even with --quiet.
   if (run.counters) io.err(simLine(run.counters) + '\n');
   const { assessment, report } = run;

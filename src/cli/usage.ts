@@ -5,9 +5,10 @@ const ZH = `考评助手 kaoping：按考评细则为工作簿计分
 
 用法：
   kaoping recalc <输入.xlsx> [-o 输出.xlsx] [--json 结果.json|-] [--lang zh|en]
-                 [--in-place] [--quiet] [--sheet 角色=工作表 …]
+                 [--in-place] [--replace-edited] [--quiet] [--sheet 角色=工作表 …]
       计分并写出带结果表的副本（默认 <输入>-结果.xlsx），不改动输入文件。
       --in-place   改写输入文件本身（先备份为 <输入>.bak）
+      --replace-edited  用新结果覆盖已被手工修改的结果表（默认写在旁边，如“结果-总分 (2)”）
       --json       按约定格式输出 JSON（- 表示标准输出）
       --sheet      指定某角色用哪张表：rubric, categories, units, entries,
                    scoreTable, periods, settings（工作表名写 none 表示不用）
@@ -23,10 +24,12 @@ const EN = `Kaoping: score a workbook against its points rubric
 
 Usage:
   kaoping recalc <in.xlsx> [-o out.xlsx] [--json out.json|-] [--lang zh|en]
-                 [--in-place] [--quiet] [--sheet role=sheet …]
+                 [--in-place] [--replace-edited] [--quiet] [--sheet role=sheet …]
       Scores the workbook and writes a copy with the result sheets
       (default <in>-结果.xlsx, or <in>-results.xlsx with --lang en). The input is not changed.
       --in-place   rewrite the input itself (saved first as <in>.bak)
+      --replace-edited  overwrite result sheets edited by hand with the new results
+                   (by default they are left alone and the results go beside them, as 结果-总分 (2))
       --json       the results as JSON in the documented shape (- for stdout)
       --sheet      which sheet plays a role: rubric, categories, units, entries,
                    scoreTable, periods, settings (sheet name none for no sheet)

@@ -3,7 +3,7 @@ import { KaopingError } from '../workbook/errors';
 import { deferred, fakeAssessment } from '../taskpane/testing/fixtures';
 import { makeRecalc } from './recalc';
 
-const OUTCOME: CalculateOutcome = { input: { sheets: [] }, assessment: fakeAssessment(), ms: 5, written: ['结果-排名'], extra: [], shown: '结果-排名' };
+const OUTCOME: CalculateOutcome = { input: { sheets: [] }, assessment: fakeAssessment(), ms: 5, written: ['结果-排名'], extra: [], shown: '结果-排名', stale: false, edited: [] };
 
 describe('the ribbon 一键计算', () => {
   test('calculates in the Office language and completes the event', async () => {

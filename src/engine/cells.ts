@@ -38,10 +38,20 @@ export interface Sheet {
   readonly tables?: readonly TableRange[];
   /** True for a sheet Kaoping wrote earlier (the adapter recognises its marker). Never read as input. */
   readonly owned?: boolean;
+  /**
+   * True for a result sheet Kaoping wrote (listed in its marker) whose values the clerk has changed
+   * since: not `owned`, so never replaced unless the clerk chooses so, and named as edited.
+   */
+  readonly edited?: boolean;
 }
 
 export interface WorkbookInput {
   readonly sheets: readonly Sheet[];
+  /**
+   * The fingerprint of the inputs the result sheets already in the workbook were computed from, as
+   * the marker keeps it (workbook/shared/input-fingerprint.ts); undefined without one.
+   */
+  readonly resultsBasis?: string;
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

@@ -27,6 +27,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   BAD_SETTING: 'warning',
   NO_UNITS: 'error',
   OUTPUT_NAME_TAKEN: 'warning',
+  EDITED_RESULT: 'warning',
+  EDITED_REPLACED: 'info',
   UNKNOWN_SOURCE: 'error',
   UNKNOWN_STATUS: 'warning',
   RECTIFICATION_OVERDUE: 'warning',
@@ -80,6 +82,10 @@ export interface FindingParamsByKey {
   unknownSetting: { readonly setting: string };
   noUnits: Record<never, never>;
   outputNameTaken: { readonly wanted: string; readonly used: string };
+  /** A result sheet the clerk edited by hand; the results went to `used` beside it. */
+  editedResult: { readonly wanted: string; readonly used: string };
+  /** A result sheet the clerk edited, replaced by the new results at the clerk's choice. */
+  editedReplaced: { readonly sheet: string };
   /** A 达标率 item without a usable 达标值; `text` is what the cell shows ('' when blank). */
   badTarget: { readonly item: string; readonly text: string };
   /** A 达标率 item without a 单次扣分 (points lost per percentage point below the target). */
@@ -262,6 +268,14 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     zh: `工作表“${wanted}”不是考评助手生成的，未改动；本次结果写入“${used}”。`,
     en: `Sheet "${wanted}" was not created by Kaoping and is left as it is; the results went to "${used}".`,
   }),
+  editedResult: ({ wanted, used }) => ({
+    zh: `“${wanted}”已被手工修改，考评助手没有改动它；本次结果写入“${used}”。如要用新结果替换手工修改，请在任务窗格中选择“替换”（命令行加 --replace-edited）。`,
+    en: `"${wanted}" has been edited by hand and is left as it is; the results went to "${used}". To replace the edited sheet with the new results, choose Replace in the task pane (or add --replace-edited on the command line).`,
+  }),
+  editedReplaced: ({ sheet }) => ({
+    zh: `“${sheet}”中的手工修改已按您的选择被本次结果替换。`,
+    en: `The hand edits on "${sheet}" were replaced with these results, as you chose.`,
+  }),
   badTarget: ({ item, text }) => ({
     zh: `达标率项目 ${item} 的达标值${text === '' ? '为空' : `“${text}”无效`}，此项目及其记录已忽略。请填写 0 到 100 之间的达标值（如 95 或 95%）。`,
     en: `Rate item ${item} has ${text === '' ? 'no target' : `the unusable target "${text}"`}; the item and its entries are ignored. Enter a target from 0 to 100, such as 95 or 95%.`,
@@ -367,6 +381,8 @@ export const messages = {
   unknownSetting: (setting: string) => p('unknownSetting', { setting }),
   noUnits: () => p('noUnits', {}),
   outputNameTaken: (wanted: string, used: string) => p('outputNameTaken', { wanted, used }),
+  editedResult: (wanted: string, used: string) => p('editedResult', { wanted, used }),
+  editedReplaced: (sheet: string) => p('editedReplaced', { sheet }),
   badTarget: (item: string, text: string) => p('badTarget', { item, text }),
   noPerRate: (item: string) => p('noPerRate', { item }),
   badScale: (item: string, text: string) => p('badScale', { item, text }),

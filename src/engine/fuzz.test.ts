@@ -133,7 +133,7 @@ const anyWorkbook = fc.oneof(structuredArb, workbookArb);
 
 function inBounds(input: WorkbookInput, sheetName: string, cell: string, code: string): boolean {
   if (sheetName === '') return cell === '';
-  if (code === 'OUTPUT_NAME_TAKEN') return input.sheets.some((s) => s.name === sheetName) && cell === '';
+  if (code === 'OUTPUT_NAME_TAKEN' || code === 'EDITED_RESULT' || code === 'EDITED_REPLACED') return input.sheets.some((s) => s.name === sheetName) && cell === '';
   const s = input.sheets.find((x) => x.name === sheetName);
   if (!s) return false;
   if (cell === '') return true;

@@ -18,6 +18,11 @@ import type { Assessment, Finding, Lang, Report, ReportKey, ReportSheet, Severit
 export interface ReportOptions {
   /** The date printed on the posted ranking (yyyy-mm-dd); today when not given. */
   readonly date?: string;
+  /**
+   * Replace result sheets the clerk has edited (an explicit choice: the pane's 替换, the command
+   * line's --replace-edited) rather than write beside them.
+   */
+  readonly replaceEdited?: boolean;
 }
 
 function today(): string {
@@ -31,7 +36,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   const keys: ReportKey[] = ['totals', 'rankings', 'deductions', ...(a.compare ? (['compare'] as const) : []), 'checks', 'trends'];
   if (a.pay) keys.push('pay');
   if (a.rectification) keys.push('rectification');
-  const { names, renamed } = chooseNames(input, lang, keys);
+  const { names, renamed, overwrite } = chooseNames(input, lang, keys, options.replaceEdited === true);
   const fmt = a.settings.decimals === 0 ? '0' : `0.${'0'.repeat(a.settings.decimals)}`;
   const table = (key: ReportKey, rows: Row[], widths = fitWidths(rows, a.settings.decimals)): ReportSheet => ({
     key,
@@ -80,6 +85,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       ...(a.rectification ? [table('rectification', rectificationRows(a.rectification, lang))] : []),
     ],
     renamed,
+    overwrite,
     retired: (['compare', 'pay', 'rectification'] as const).filter((k) => !keys.includes(k)),
   };
 }
@@ -88,22 +94,42 @@ function moneyFormat(decimals: number): string {
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
-function chooseNames(input: WorkbookInput, lang: Lang, keys: readonly ReportKey[]): { names: Partial<Record<ReportKey, string>>; renamed: Finding[] } {
-  const taken = new Set(input.sheets.filter((s) => !s.owned).map((s) => matchKey(s.name)));
+/**
+ * Each result sheet's name: the wanted one unless a clerk's own sheet has it (then the first free
+ * `name (2)`, with a finding). A result sheet of Kaoping's the clerk has edited keeps its name too,
+ * named as edited, unless the clerk chose to replace it: then the results go there (`overwrite`).
+ */
+function chooseNames(
+  input: WorkbookInput,
+  lang: Lang,
+  keys: readonly ReportKey[],
+  replaceEdited: boolean,
+): { names: Partial<Record<ReportKey, string>>; renamed: Finding[]; overwrite: string[] } {
+  const edited = new Map(input.sheets.filter((s) => !s.owned && s.edited).map((s) => [matchKey(s.name), s.name]));
+  const taken = new Set(input.sheets.filter((s) => !s.owned && !(replaceEdited && s.edited)).map((s) => matchKey(s.name)));
   const used = new Set<string>();
   const renamed: Finding[] = [];
+  const overwrite: string[] = [];
   const names: Partial<Record<ReportKey, string>> = {};
   for (const key of keys) {
     const wanted = SHEET_NAMES[lang][key];
     let name = wanted;
     for (let i = 2; taken.has(matchKey(name)) || used.has(matchKey(name)); i++) name = `${wanted} (${i})`;
+    const hand = edited.get(matchKey(wanted));
     if (name !== wanted) {
-      renamed.push(makeFinding('OUTPUT_NAME_TAKEN', wanted, '', messages.outputNameTaken(wanted, name)));
+      renamed.push(
+        hand !== undefined
+          ? makeFinding('EDITED_RESULT', hand, '', messages.editedResult(hand, name))
+          : makeFinding('OUTPUT_NAME_TAKEN', wanted, '', messages.outputNameTaken(wanted, name)),
+      );
+    } else if (hand !== undefined) {
+      overwrite.push(hand);
+      renamed.push(makeFinding('EDITED_REPLACED', hand, '', messages.editedReplaced(hand)));
     }
     used.add(matchKey(name));
     names[key] = name;
   }
-  return { names, renamed };
+  return { names, renamed, overwrite };
 }
 
 function header(lang: Lang, keys: Parameters<typeof label>[1][]): Row {

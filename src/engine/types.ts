@@ -39,6 +39,8 @@ export type FindingCode =
   | 'BAD_SETTING'
   | 'NO_UNITS'
   | 'OUTPUT_NAME_TAKEN'
+  | 'EDITED_RESULT'
+  | 'EDITED_REPLACED'
   | 'UNKNOWN_SOURCE'
   | 'UNKNOWN_STATUS'
   | 'RECTIFICATION_OVERDUE'
@@ -344,6 +346,12 @@ export interface Report {
    * these keys are stale and go, as earlier sheets for the keys it writes do, so no stale amounts stay.
    */
   readonly retired?: readonly ReportKey[];
+  /**
+   * Result sheets of Kaoping's that the clerk has edited and chose to have replaced (the pane's 替换,
+   * the command line's --replace-edited): the adapters overwrite these as their own. Never a sheet
+   * Kaoping did not write.
+   */
+  readonly overwrite?: readonly string[];
 }
 
 /** The --json shape of the contract's section 5. */

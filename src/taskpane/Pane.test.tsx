@@ -87,7 +87,7 @@ describe('the task pane', () => {
     expect(screen.getByRole('status').textContent).toBe('计分 3/4');
     expect((screen.getByRole('button', { name: '正在计算…' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => {
-      held.resolve({ input: { sheets: [] }, assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名' });
+      held.resolve({ input: { sheets: [] }, assessment: fakeAssessment(), ms: 10, written: RESULT_SHEETS, extra: [], shown: '结果-排名', stale: false, edited: [] });
     });
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(ops.calculate).toHaveBeenCalledTimes(1);
@@ -154,7 +154,7 @@ describe('the task pane', () => {
   test('nothing scored says only the checks were written, and what to do', async () => {
     const notScored = fakeAssessment({ scored: false, findings: WITH_ERRORS.findings });
     const ops = fakeOps(notScored, {
-      calculate: async () => ({ input: { sheets: [] }, assessment: notScored, ms: 5, written: ['结果-校验'], extra: [], shown: '结果-校验' }),
+      calculate: async () => ({ input: { sheets: [] }, assessment: notScored, ms: 5, written: ['结果-校验'], extra: [], shown: '结果-校验', stale: false, edited: [] }),
     });
     renderPane(ops);
     const button = await screen.findByRole('button', { name: '一键计算' });

@@ -43,9 +43,11 @@ export interface WorkbookPort {
   /**
    * Writes the result sheets: new sheets first, then the earlier Kaoping sheets are swapped out,
    * so a failure leaves either the old results or the new, never half of them. Never touches a
-   * sheet Kaoping did not create.
+   * sheet Kaoping did not create; a result sheet the clerk edited only when the report lists it in
+   * `overwrite` (the clerk's explicit choice). `basis`, the fingerprint of the inputs the report was
+   * computed from (shared/input-fingerprint.ts), goes on the marker beside the sheets it lists.
    */
-  write(report: Report, progress?: Progress): Promise<WriteOutcome>;
+  write(report: Report, progress?: Progress, basis?: string): Promise<WriteOutcome>;
 }
 
 /** The settings a face edits (the pane's settings form); only the fields the clerk changed are written. */

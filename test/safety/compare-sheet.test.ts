@@ -79,7 +79,7 @@ describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
     const edited = await h.cells('结果-对照');
     const next = await h.calculate();
     expect(names(next.report)).toContain('结果-对照 (2)');
-    expect(next.report.renamed).toEqual([expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN', sheet: '结果-对照' })]);
+    expect(next.report.renamed).toEqual([expect.objectContaining({ code: 'EDITED_RESULT', sheet: '结果-对照' })]);
     expect(await h.cells('结果-对照')).toEqual(edited);
   });
 });

@@ -5,14 +5,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { SampleWorkbook } from '../../seeds';
-import { assess, buildReport } from '../../src/engine';
+import { recalc, type RecalcResult } from '../../src/app/recalc';
 import type { WorkbookInput } from '../../src/engine/cells';
 import type { Lang, Report } from '../../src/engine/types';
 import { ExcelPort } from '../../src/workbook/excel/port';
 import { fakeFromSample, snapshot } from '../../src/workbook/excel/testing';
 import type { FakeExcel } from '../../src/workbook/fake-excel';
 import { fakeRun } from '../../src/workbook/fake-excel/fake-run';
-import type { WriteOutcome } from '../../src/workbook/port';
+import type { WorkbookPort, WriteOutcome } from '../../src/workbook/port';
 import { readXlsx, sampleToXlsx, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { load, toBuffer } from '../xlsx/helpers';
 
@@ -22,10 +22,17 @@ export interface Calculation {
   readonly outcome: WriteOutcome;
 }
 
+export interface CalculateOptions {
+  /** Overwrite result sheets the clerk edited, as the pane's 替换 or --replace-edited do. */
+  readonly replaceEdited?: boolean;
+}
+
 export interface Host {
   readonly name: 'xlsx' | 'office';
   /** Reads the workbook, scores it and writes the results, as 一键计算 or `kaoping recalc` do. */
-  calculate(lang?: Lang): Promise<Calculation>;
+  calculate(lang?: Lang, options?: CalculateOptions): Promise<Calculation>;
+  /** Reads and checks the workbook, writing nothing, as the pane does on opening. */
+  check(): Promise<RecalcResult>;
   /** The workbook as the adapter reads it. */
   read(): Promise<WorkbookInput>;
   /** Every sheet's name, in tab order, with its visibility. */
@@ -40,17 +47,26 @@ export interface Host {
 
 const noWait = { sleep: () => Promise.resolve() };
 
+/** The one recalculation every face runs (src/app/recalc.ts), over either adapter. */
+async function calculateOn(port: WorkbookPort, lang: Lang, options: CalculateOptions): Promise<Calculation> {
+  const run = await recalc(port, { lang, replaceEdited: options.replaceEdited });
+  if (!run.report || !run.outcome) throw new Error('the sample was not scored');
+  return { input: run.input, report: run.report, outcome: run.outcome };
+}
+
 class XlsxHost implements Host {
   readonly name = 'xlsx';
   constructor(public bytes: Buffer) {}
 
-  async calculate(lang: Lang = 'zh'): Promise<Calculation> {
+  async calculate(lang: Lang = 'zh', options: CalculateOptions = {}): Promise<Calculation> {
     const wb = await XlsxWorkbook.load(this.bytes);
-    const input = await wb.read();
-    const report = buildReport(assess(input), input, lang);
-    const outcome = await wb.write(report);
+    const run = await calculateOn(wb, lang, options);
     this.bytes = await wb.toBuffer();
-    return { input, report, outcome };
+    return run;
+  }
+
+  async check(): Promise<RecalcResult> {
+    return recalc(await XlsxWorkbook.load(this.bytes), { lang: 'zh', write: 'never' });
   }
 
   read(): Promise<WorkbookInput> {
@@ -94,12 +110,12 @@ class OfficeHost implements Host {
   readonly name = 'office';
   constructor(readonly fake: FakeExcel) {}
 
-  async calculate(lang: Lang = 'zh'): Promise<Calculation> {
-    const port = new ExcelPort(fakeRun(this.fake), noWait);
-    const input = await port.read();
-    const report = buildReport(assess(input), input, lang);
-    const outcome = await port.write(report);
-    return { input, report, outcome };
+  calculate(lang: Lang = 'zh', options: CalculateOptions = {}): Promise<Calculation> {
+    return calculateOn(new ExcelPort(fakeRun(this.fake), noWait), lang, options);
+  }
+
+  check(): Promise<RecalcResult> {
+    return recalc(new ExcelPort(fakeRun(this.fake), noWait), { lang: 'zh', write: 'never' });
   }
 
   read(): Promise<WorkbookInput> {

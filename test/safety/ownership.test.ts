@@ -19,6 +19,7 @@ const EN = ['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results
 const names = (r: Report) => r.sheets.map((s) => s.name);
 const visibleNames = async (h: Host) => (await h.sheets()).filter((s) => s.visible).map((s) => s.name);
 const ownedNames = async (h: Host) => (await h.read()).sheets.filter((s) => s.owned).map((s) => s.name);
+const editedNames = async (h: Host) => (await h.read()).sheets.filter((s) => s.edited).map((s) => s.name);
 const checksCodes = (r: Report) => r.sheets.find((s) => s.key === 'checks')!.rows.map((row) => row[1]?.value);
 
 describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
@@ -36,23 +37,63 @@ describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
     expect((await h.sheets()).map((s) => s.name)).toEqual([...inputs, ...ZH, '_kaoping']);
   });
 
-  it('writes beside a result sheet the clerk edited (one cell), says so, and leaves the edit alone', async () => {
+  it('writes beside a result sheet the clerk edited (one cell), names it as edited, and leaves the edit alone', async () => {
     const h = await open();
     await h.calculate();
     await h.type('结果-总分', 1, 2, '改过的单位名');
     const edited = await h.cells('结果-总分');
     expect(await ownedNames(h)).toEqual(ZH.slice(1));
+    expect(await editedNames(h)).toEqual(['结果-总分']);
     const next = await h.calculate();
     expect(names(next.report)).toEqual(['结果-总分 (2)', ...ZH.slice(1)]);
-    expect(next.report.renamed).toEqual([expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN', severity: 'warning', sheet: '结果-总分' })]);
-    expect(checksCodes(next.report)).toContain('OUTPUT_NAME_TAKEN');
+    expect(next.report.renamed).toEqual([expect.objectContaining({ code: 'EDITED_RESULT', severity: 'warning', sheet: '结果-总分' })]);
+    expect(next.report.renamed[0].message.zh).toContain('“结果-总分”已被手工修改');
+    expect(next.report.renamed[0].message.zh).toContain('“结果-总分 (2)”');
+    expect(checksCodes(next.report)).toContain('EDITED_RESULT');
     expect(next.outcome).toMatchObject({ replaced: ZH.slice(1), removed: [] });
     expect(await h.cells('结果-总分')).toEqual(edited);
-    // The edited sheet is the clerk's now: the marker no longer lists it, and later runs keep writing beside it.
+    // The edited sheet is the clerk's now, but still known as edited: later runs keep writing beside it and say why.
     expect(await ownedNames(h)).toEqual([...ZH.slice(1), '结果-总分 (2)']);
     const third = await h.calculate();
     expect(third.outcome).toMatchObject({ replaced: ['结果-总分 (2)', ...ZH.slice(1)], removed: [] });
+    expect(third.report.renamed).toEqual([expect.objectContaining({ code: 'EDITED_RESULT', sheet: '结果-总分' })]);
     expect(await h.cells('结果-总分')).toEqual(edited);
+  });
+
+  it('replaces an edited result sheet when the clerk chooses to: no (2) left, input cells untouched', async () => {
+    const h = await open();
+    const first = await h.calculate();
+    const before = await inputCells(h, names(first.report));
+    const clean = await h.cells('结果-总分');
+    await h.type('结果-总分', 1, 2, '改过的单位名');
+    await h.calculate();
+    expect((await h.sheets()).map((s) => s.name)).toContain('结果-总分 (2)');
+    const replaced = await h.calculate('zh', { replaceEdited: true });
+    expect(names(replaced.report)).toEqual(ZH);
+    expect(replaced.report.overwrite).toEqual(['结果-总分']);
+    expect(replaced.report.renamed).toEqual([expect.objectContaining({ code: 'EDITED_REPLACED', severity: 'info', sheet: '结果-总分' })]);
+    expect(replaced.outcome).toMatchObject({ written: ZH, removed: ['结果-总分 (2)'] });
+    expect(replaced.outcome.replaced).toContain('结果-总分');
+    expect(await h.cells('结果-总分')).toEqual(clean);
+    const sheetNames = (await h.sheets()).map((s) => s.name);
+    expect(sheetNames).not.toContain('结果-总分 (2)');
+    expect(sheetNames.filter((n) => n.startsWith('结果-'))).toEqual(ZH);
+    expect(await inputCells(h, ZH)).toEqual(before);
+    // The marker lists the new sheet: it is Kaoping's own again, and a plain run replaces it quietly.
+    expect(await ownedNames(h)).toEqual(ZH);
+    expect(await editedNames(h)).toEqual([]);
+    const after = await h.calculate();
+    expect(after.report.renamed).toEqual([]);
+    expect(after.outcome.replaced).toEqual(ZH);
+  });
+
+  it('never replaces a sheet of the clerk’s own that Kaoping did not write, even when asked to replace edited ones', async () => {
+    const h = await open([{ name: '结果-总分', rows: [['我自己的汇总'], [42]] }]);
+    const mine = await h.cells('结果-总分');
+    const run = await h.calculate('zh', { replaceEdited: true });
+    expect(names(run.report)[0]).toBe('结果-总分 (2)');
+    expect(run.report.renamed).toEqual([expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN', sheet: '结果-总分' })]);
+    expect(await h.cells('结果-总分')).toEqual(mine);
   });
 
   it('moves the results back to 结果-总分 once the clerk deletes their own sheet of that name, removing 结果-总分 (2)', async () => {

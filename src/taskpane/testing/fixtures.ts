@@ -110,7 +110,7 @@ export type FakeOps = { [K in keyof KaopingOps]-?: jest.Mock<ReturnType<Present<
 
 export function fakeOps(assessment: Assessment = fakeAssessment(), over: Partial<KaopingOps> = {}): FakeOps {
   const checked: CheckOutcome = { assessment, ms: 230 };
-  const calculated: CalculateOutcome = { input: { sheets: [] }, assessment, ms: 1500, written: RESULT_SHEETS, extra: [], shown: '结果-排名' };
+  const calculated: CalculateOutcome = { input: { sheets: [] }, assessment, ms: 1500, written: RESULT_SHEETS, extra: [], shown: '结果-排名', stale: false, edited: [] };
   const listeners = new Set<(waiting: boolean) => void>();
   return {
     editWait: (waiting) => listeners.forEach((l) => l(waiting)),

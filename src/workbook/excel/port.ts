@@ -13,7 +13,7 @@ import { MARKER_SHEET } from '../port';
 import type { XContext, XRun } from './api';
 import { DEFAULT_POLICY, step, type SyncPolicy } from './batch';
 import { classify } from './errors';
-import { parseMarker, stillOwned, type MarkerEntry } from './marker';
+import { parseMarker, splitEntries, type MarkerSplit } from './marker';
 import { detectApis, type HostApis } from './host-apis';
 import { readBook } from './read';
 import { finishGrid, readCells, type CellJob } from './read-cells';
@@ -31,8 +31,8 @@ export interface ExcelPortOptions extends Partial<SyncPolicy> {
 export class ExcelPort implements WorkbookPort {
   private readonly policy: SyncPolicy;
   private readonly apis: HostApis;
-  /** The sheets found Kaoping's own by the last read (their marker entries). */
-  private lastOwned: readonly MarkerEntry[] | undefined;
+  /** The sheets found Kaoping's own, and those the clerk edited, by the last read (their marker entries). */
+  private lastOwned: MarkerSplit | undefined;
 
   constructor(
     private readonly run: XRun,
@@ -49,17 +49,25 @@ export class ExcelPort implements WorkbookPort {
   async read(progress?: Progress): Promise<WorkbookInput> {
     try {
       const book = await this.run((ctx) => readBook(ctx, this.policy, this.apis, progress));
-      this.lastOwned = book.owned;
+      this.lastOwned = { owned: book.owned, edited: book.edited };
       return book.input;
     } catch (error) {
       throw classify(error);
     }
   }
 
-  async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
+  async write(report: Report, progress?: Progress, basis?: string): Promise<WriteOutcome> {
     try {
       return await this.run((ctx) =>
-        writeBook(ctx, this.policy, report, (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx, names)), progress, this.apis),
+        writeBook(
+          ctx,
+          this.policy,
+          report,
+          (names) => (this.lastOwned ? Promise.resolve(this.stillThere(names)) : this.verifyOwned(ctx, names)),
+          progress,
+          this.apis,
+          basis,
+        ),
       );
     } catch (error) {
       throw classify(error);
@@ -69,19 +77,21 @@ export class ExcelPort implements WorkbookPort {
     }
   }
 
-  private stillThere(names: readonly string[]): readonly MarkerEntry[] {
-    return (this.lastOwned ?? []).filter((e) => names.includes(e.name));
+  private stillThere(names: readonly string[]): MarkerSplit {
+    const there = this.lastOwned ?? { owned: [], edited: [] };
+    return { owned: there.owned.filter((e) => names.includes(e.name)), edited: there.edited.filter((e) => names.includes(e.name)) };
   }
 
   /**
    * Without an earlier read: the marker, and the listed sheets' values against their fingerprints.
    * `names` are the sheets there now: only those are asked for, so no call is chained on a null object.
    */
-  private async verifyOwned(ctx: XContext, names: readonly string[]): Promise<MarkerEntry[]> {
-    if (!names.includes(MARKER_SHEET)) return [];
+  private async verifyOwned(ctx: XContext, names: readonly string[]): Promise<MarkerSplit> {
+    const none: MarkerSplit = { owned: [], edited: [] };
+    if (!names.includes(MARKER_SHEET)) return none;
     const sheets = ctx.workbook.worksheets;
     const marker = await step(ctx, this.policy, () => sheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values'), { readOnly: true });
-    if (marker.isNullObject) return [];
+    if (marker.isNullObject) return none;
     const entries = parseMarker(finishGrid(marker.values.map((row) => row.map((v) => (typeof v === 'string' ? { value: v } : undefined))), undefined)).filter(
       (e) => e.name !== MARKER_SHEET && names.includes(e.name),
     );
@@ -99,6 +109,7 @@ export class ExcelPort implements WorkbookPort {
       if (!r.isNullObject) jobs.push({ sheet: listed[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
     });
     const grids = await readCells(ctx, this.policy, jobs, new Map());
-    return entries.filter((e, key) => stillOwned(e, finishGrid(grids.get(key), undefined)));
+    const rowsOf = new Map(entries.map((e, key) => [e.name, finishGrid(grids.get(key), undefined)]));
+    return splitEntries(entries, (name) => rowsOf.get(name), MARKER_SHEET);
   }
 }

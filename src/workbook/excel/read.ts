@@ -13,7 +13,7 @@ import { tooManyRowsText } from '../shared/limits';
 import { step, type SyncPolicy } from './batch';
 import { ExcelHostError } from './errors';
 import { noteText, splitAddress } from './host-cells';
-import { parseMarker, stillOwned, type MarkerEntry } from './marker';
+import { parseBasis, parseMarker, splitEntries, type MarkerEntry } from './marker';
 import { finishGrid, readCells, type CellJob, type Grid } from './read-cells';
 
 /** The API sets the host has: notes need ExcelApi 1.18, threaded comments 1.10. */
@@ -26,6 +26,8 @@ export interface BookRead {
   readonly input: WorkbookInput;
   /** Marker entries whose sheet still holds exactly what Kaoping wrote there. */
   readonly owned: readonly MarkerEntry[];
+  /** Marker entries whose sheet the clerk has edited since. */
+  readonly edited: readonly MarkerEntry[];
 }
 
 /** Past this a sheet's used range is not a table of data but a stray cell far away. */
@@ -88,18 +90,18 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
 
   const all = new Map<string, Grid>(names.map((name, key) => [name, finishGrid(grids.get(key), notes.get(key))]));
   const marker = all.get(MARKER_SHEET);
-  const owned = (marker ? parseMarker(marker) : []).filter((e) => {
-    return stillOwned(e, e.name === MARKER_SHEET ? undefined : all.get(e.name));
-  });
+  const { owned, edited } = splitEntries(marker ? parseMarker(marker) : [], (name) => all.get(name), MARKER_SHEET);
   const ownedNames = new Set(owned.map((e) => e.name));
+  const editedNames = new Set(edited.map((e) => e.name));
+  const basis = marker ? parseBasis(marker) : undefined;
   const out: Sheet[] = [];
   for (const name of names) {
     if (name === MARKER_SHEET) continue;
     const tables = tablesOf.get(name);
     const sheet: Sheet = { name, rows: all.get(name) ?? [], ...(tables ? { tables } : {}) };
-    out.push(ownedNames.has(name) ? { ...sheet, owned: true } : sheet);
+    out.push(ownedNames.has(name) ? { ...sheet, owned: true } : editedNames.has(name) ? { ...sheet, edited: true } : sheet);
   }
-  return { input: { sheets: out }, owned };
+  return { input: { sheets: out, ...(basis ? { resultsBasis: basis } : {}) }, owned, edited };
 }
 
 function tooManyRows(sheet: string): ExcelHostError {

@@ -25,7 +25,7 @@ import { step, type SyncPolicy } from './batch';
 import { classify, ExcelHostError, isTooLarge, nameTaken, workbookProtected } from './errors';
 import { ALL_APIS, type HostApis } from './host-apis';
 import { withHostNotes } from './host-notes';
-import { entryFor, markerRows, type MarkerEntry } from './marker';
+import { entryFor, markerRows, type MarkerEntry, type MarkerSplit } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type LayoutParts, type Op } from './write-ops';
@@ -63,6 +63,8 @@ interface Plan {
   readonly removes: readonly string[];
   readonly markerExists: boolean;
   readonly entries: MarkerEntry[];
+  /** The fingerprint of the inputs the results were computed from, listed last on the marker. */
+  readonly basis: string | undefined;
   /** A sheet to activate first, when the active one is about to be renamed or deleted. */
   readonly activate: string | undefined;
   /** The marker entries of the sheets rewritten in place, as they were: listed beside the new ones while the commit runs. */
@@ -95,9 +97,10 @@ export async function writeBook(
   ctx: XContext,
   policy: SyncPolicy,
   original: Report,
-  owned: (names: readonly string[]) => Promise<readonly MarkerEntry[]>,
+  owned: (names: readonly string[]) => Promise<MarkerSplit>,
   progress?: Progress,
   apis: HostApis = ALL_APIS,
+  basis?: string,
 ): Promise<WriteOutcome> {
   const report = withHostNotes(original, apis);
   const wb = ctx.workbook;
@@ -113,7 +116,11 @@ export async function writeBook(
   );
   if (seen.protection.protected) throw workbookProtected();
   const existing = seen.sheets.items.map((s) => ({ name: s.name, position: s.position, visible: s.visibility === 'Visible', protected: s.protection.protected }));
-  const mine = await owned(existing.map((s) => s.name));
+  const split = await owned(existing.map((s) => s.name));
+  // An edited result sheet is Kaoping's to overwrite only when the clerk chose so (report.overwrite).
+  const overwrite = new Set((report.overwrite ?? []).map(fold));
+  const mine = [...split.owned, ...split.edited.filter((e) => overwrite.has(fold(e.name)))];
+  const keptEdits = split.edited.filter((e) => !overwrite.has(fold(e.name)));
   const ownedNames = new Set(mine.map((e) => fold(e.name)));
   for (const s of report.sheets) {
     const clash = existing.find((x) => fold(x.name) === fold(s.name));
@@ -160,8 +167,11 @@ export async function writeBook(
     markerExists: existing.some((s) => s.name === MARKER_SHEET),
     entries: [
       ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
+      // Still listed, so the next run names them as edited too.
+      ...keptEdits.filter((e) => !written.has(fold(e.name))),
       ...report.sheets.map(entryFor),
     ],
+    basis,
     activate: activeLeaves ? survivor : undefined,
     before: mine.filter((e) => report.sheets.some((s, i) => inPlace[i] && s.name === e.name)),
     apis,
@@ -262,7 +272,8 @@ function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void
   if (plan.activate) sheets.getItem(plan.activate).activate();
   // First the marker lists each sheet about to be rewritten in place both as it is and as it will be,
   // so a commit cut short leaves every sheet recognised as Kaoping's own; at the end only the new.
-  writeMarker(ctx, { ...plan, entries: [...plan.entries, ...plan.before] });
+  // Without the inputs' fingerprint until the end: a commit undone must not pass old results for fresh.
+  writeMarker(ctx, { ...plan, entries: [...plan.entries, ...plan.before], basis: undefined });
   plan.replaces.forEach((r, i) => {
     if (r?.rename) sheets.getItem(plan.finals[i]).name = r.trash;
   });
@@ -283,7 +294,7 @@ function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void
 }
 
 function writeMarker(ctx: XContext, plan: Plan): void {
-  const rows = markerRows(plan.entries);
+  const rows = markerRows(plan.entries, plan.basis);
   const sheets = ctx.workbook.worksheets;
   const marker = plan.markerExists ? sheets.getItem(MARKER_SHEET) : sheets.add(MARKER_SHEET);
   if (plan.markerExists) {

@@ -3,6 +3,11 @@
  * "sheet | key | fingerprint", then one row per sheet Kaoping wrote. A listed sheet whose values
  * still give the listed fingerprint is Kaoping's to replace; one a clerk has edited (or renamed, or
  * deleted) is not. A workbook marked by either adapter is read the same by the other.
+ *
+ * A listed sheet the clerk has edited stays listed (with the fingerprint of what Kaoping wrote), so
+ * later runs still name it as edited rather than as the clerk's own. One more row, with no sheet
+ * name and the key `inputs`, holds the fingerprint of the inputs the listed results were computed
+ * from (input-fingerprint.ts), so a face can tell on opening whether they are out of date.
  */
 import type { Cell, CellValue } from '../../engine/cells';
 import type { ReportSheet } from '../../engine/types';
@@ -16,9 +21,17 @@ export interface MarkerEntry {
 
 export const MARKER_HEADER = ['sheet', 'key', 'fingerprint'] as const;
 
+/** The marker row's key for the inputs' fingerprint (its sheet cell is blank). */
+export const BASIS_KEY = 'inputs';
+
 /** One marker row's cells (sheet, key, fingerprint) as an entry, or undefined when it is not one. */
 export function markerEntry(name: unknown, key: unknown, print: unknown): MarkerEntry | undefined {
-  return typeof name === 'string' && typeof key === 'string' && typeof print === 'string' ? { name, key, fingerprint: print } : undefined;
+  return typeof name === 'string' && name !== '' && typeof key === 'string' && typeof print === 'string' ? { name, key, fingerprint: print } : undefined;
+}
+
+/** The inputs' fingerprint, when the row's cells (sheet, key, fingerprint) are the basis row. */
+export function markerBasis(name: unknown, key: unknown, print: unknown): string | undefined {
+  return (name === '' || name === null || name === undefined) && key === BASIS_KEY && typeof print === 'string' && print !== '' ? print : undefined;
 }
 
 /** The entries listed on a marker sheet read as a grid (its first row is the header). */
@@ -31,9 +44,45 @@ export function parseMarker(grid: ReadonlyArray<ReadonlyArray<Cell | undefined> 
   return out;
 }
 
-/** The marker sheet's rows for a list of entries, header first. */
-export function markerRows(entries: readonly MarkerEntry[]): string[][] {
-  return [[...MARKER_HEADER], ...entries.map((e) => [e.name, e.key, e.fingerprint])];
+/** The inputs' fingerprint a marker sheet read as a grid holds, if any. */
+export function parseBasis(grid: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>): string | undefined {
+  for (let r = 1; r < grid.length; r++) {
+    const basis = markerBasis(grid[r]?.[0]?.value, grid[r]?.[1]?.value, grid[r]?.[2]?.value);
+    if (basis !== undefined) return basis;
+  }
+  return undefined;
+}
+
+/** The marker sheet's rows for a list of entries, header first, then the inputs' fingerprint when given. */
+export function markerRows(entries: readonly MarkerEntry[], basis?: string): string[][] {
+  return [[...MARKER_HEADER], ...entries.map((e) => [e.name, e.key, e.fingerprint]), ...(basis ? [['', BASIS_KEY, basis]] : [])];
+}
+
+/** Marker entries told apart: sheets still as Kaoping wrote them, and sheets the clerk has edited. */
+export interface MarkerSplit {
+  readonly owned: readonly MarkerEntry[];
+  readonly edited: readonly MarkerEntry[];
+}
+
+/**
+ * Which listed sheets are still Kaoping's and which the clerk has edited. `rowsOf` gives a sheet's
+ * cells, or undefined when the workbook has no sheet of that name (a deleted sheet is neither).
+ */
+export function splitEntries(
+  entries: readonly MarkerEntry[],
+  rowsOf: (name: string) => ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined> | undefined,
+  marker: string,
+): MarkerSplit {
+  const owned: MarkerEntry[] = [];
+  const edited: MarkerEntry[] = [];
+  for (const e of entries) {
+    if (e.name === marker) continue;
+    const rows = rowsOf(e.name);
+    if (rows === undefined) continue;
+    if (stillOwned(e, rows)) owned.push(e);
+    else if (!owned.some((o) => o.name === e.name) && !edited.some((o) => o.name === e.name)) edited.push(e);
+  }
+  return { owned, edited: edited.filter((e) => !owned.some((o) => o.name === e.name)) };
 }
 
 /** The entry a result sheet gets once written. */

@@ -8,7 +8,7 @@
 import type ExcelJS from 'exceljs';
 import { MARKER_SHEET } from '../port';
 import { toCell } from './cell-value';
-import { markerEntry, type MarkerEntry } from '../shared/marker';
+import { markerBasis, markerEntry, type MarkerEntry } from '../shared/marker';
 
 export type { MarkerEntry };
 
@@ -17,9 +17,15 @@ export function markerSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined
 }
 
 export function readMarker(wb: ExcelJS.Workbook): MarkerEntry[] {
+  return readMarkerAll(wb).entries;
+}
+
+/** The marker's entries and the fingerprint of the inputs its results were computed from, if any. */
+export function readMarkerAll(wb: ExcelJS.Workbook): { entries: MarkerEntry[]; basis: string | undefined } {
   const ws = markerSheet(wb);
-  if (!ws) return [];
   const out: MarkerEntry[] = [];
+  let basis: string | undefined;
+  if (!ws) return { entries: out, basis };
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (n === 1) return;
     // Through the same conversion as any cell: a program that re-saves the file (LibreOffice) may
@@ -27,6 +33,7 @@ export function readMarker(wb: ExcelJS.Workbook): MarkerEntry[] {
     const [name, key, fingerprint] = [1, 2, 3].map((c) => toCell(row.getCell(c), false)?.value);
     const entry = markerEntry(name, key, fingerprint);
     if (entry) out.push(entry);
+    basis ??= markerBasis(name, key, fingerprint);
   });
-  return out;
+  return { entries: out, basis };
 }

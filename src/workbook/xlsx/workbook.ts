@@ -8,7 +8,8 @@ import type { Report } from '../../engine/types';
 import type { Progress, WorkbookPort, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
 import { readSheet } from './read';
-import type { MarkerEntry } from './marker';
+import { readMarkerAll } from './marker';
+import type { MarkerSplit } from '../shared/marker';
 import { readingCopy } from './ooxml/reading-copy';
 import { PackageError } from './ooxml/xml';
 import { ZipFormatError } from './ooxml/zip';
@@ -106,8 +107,8 @@ export interface ReadStats {
 
 export class XlsxWorkbook implements WorkbookPort {
   private lastRead: ReadStats = { sheets: 0, cells: 0 };
-  /** Kaoping's own sheets in the current bytes, once a read has worked them out. */
-  private owned: MarkerEntry[] | undefined;
+  /** Kaoping's own sheets (and those the clerk edited) in the current bytes, once a read has worked them out. */
+  private owned: MarkerSplit | undefined;
 
   private constructor(
     private bytes: Uint8Array,
@@ -144,14 +145,19 @@ export class XlsxWorkbook implements WorkbookPort {
       progress?.('reading', i + 1, worksheets.length);
     }
     this.owned = ownedEntries(wb, date1904, grids);
-    const owned = new Set(this.owned.map((e) => e.name));
+    const owned = new Set(this.owned.owned.map((e) => e.name));
+    const edited = new Set(this.owned.edited.map((e) => e.name));
+    const { basis } = readMarkerAll(wb);
     this.lastRead = { sheets: grids.size, cells };
     // The grids hold all a write needs; let the (much larger) parsed model go before one comes.
     this.parsed = undefined;
-    return { sheets: [...grids.values()].map((s) => (owned.has(s.name) ? { ...s, owned: true } : s)) };
+    return {
+      sheets: [...grids.values()].map((s) => (owned.has(s.name) ? { ...s, owned: true } : edited.has(s.name) ? { ...s, edited: true } : s)),
+      ...(basis ? { resultsBasis: basis } : {}),
+    };
   }
 
-  async write(report: Report, progress?: Progress): Promise<WriteOutcome> {
+  async write(report: Report, progress?: Progress, basis?: string): Promise<WriteOutcome> {
     let owned = this.owned;
     if (!owned) {
       const { wb } = await this.workbook();
@@ -159,7 +165,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     let written: Awaited<ReturnType<typeof writeReportPackage>>;
     try {
-      written = await writeReportPackage(this.bytes, owned, report, progress);
+      written = await writeReportPackage(this.bytes, owned, report, progress, basis);
     } catch (e) {
       // ExcelJS read the file, but its parts are not laid out the way they can be edited in place.
       if (e instanceof PackageError) throw new XlsxReadError('unsupported', e.message);

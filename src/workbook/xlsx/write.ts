@@ -8,7 +8,7 @@ import type { Sheet } from '../../engine/cells';
 import type { Report } from '../../engine/types';
 import type { Progress, WriteOutcome } from '../port';
 import { MARKER_SHEET } from '../port';
-import { entryFor, markerRows, stillOwned, type MarkerEntry } from '../shared/marker';
+import { entryFor, markerRows, splitEntries, type MarkerEntry, type MarkerSplit } from '../shared/marker';
 import { readMarker } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
@@ -21,22 +21,21 @@ import { minimalStyles, StylesPart } from './ooxml/styles';
 import { readSheet } from './read';
 
 /**
- * The marker entries whose sheet still holds exactly what Kaoping wrote there. `alreadyRead` spares
- * reading a sheet twice when the caller has its grid.
+ * The marker entries whose sheet still holds exactly what Kaoping wrote there (`owned`), and those
+ * whose sheet the clerk has edited since (`edited`). `alreadyRead` spares reading a sheet twice when
+ * the caller has its grid.
  */
-export function ownedEntries(wb: ExcelJS.Workbook, date1904: boolean, alreadyRead?: ReadonlyMap<string, Sheet>): MarkerEntry[] {
-  const out: MarkerEntry[] = [];
-  for (const e of readMarker(wb)) {
-    if (e.name === MARKER_SHEET) continue;
-    let sheet = alreadyRead?.get(e.name);
-    if (!sheet) {
-      const ws = wb.worksheets.find((w) => w.name === e.name);
-      if (!ws) continue;
-      sheet = readSheet(ws, date1904).sheet;
-    }
-    if (stillOwned(e, sheet.rows)) out.push(e);
-  }
-  return out;
+export function ownedEntries(wb: ExcelJS.Workbook, date1904: boolean, alreadyRead?: ReadonlyMap<string, Sheet>): MarkerSplit {
+  return splitEntries(
+    readMarker(wb),
+    (name) => {
+      const sheet = alreadyRead?.get(name);
+      if (sheet) return sheet.rows;
+      const ws = wb.worksheets.find((w) => w.name === name);
+      return ws ? readSheet(ws, date1904).sheet.rows : undefined;
+    },
+    MARKER_SHEET,
+  );
 }
 
 export class ForeignSheetError extends Error {
@@ -46,9 +45,9 @@ export class ForeignSheetError extends Error {
   }
 }
 
-function markerXml(entries: readonly MarkerEntry[], str: StringRef, dialect: Dialect): string {
+function markerXml(entries: readonly MarkerEntry[], basis: string | undefined, str: StringRef, dialect: Dialect): string {
   return gridXml(
-    markerRows(entries).map((r) => r.map((value) => ({ value }))),
+    markerRows(entries, basis).map((r) => r.map((value) => ({ value }))),
     str,
     {},
     dialect,
@@ -89,15 +88,23 @@ class Additions {
 
 /**
  * Writes the report's sheets and the marker into the package `bytes` and returns the new bytes.
- * `owned` are the marker entries still valid (see ownedEntries). Throws before changing anything if a
+ * `split` tells the marker entries still valid from those the clerk edited (see ownedEntries); an
+ * edited sheet is replaced only when the report lists it in `overwrite`, and otherwise stays listed.
+ * `basis` is the fingerprint of the inputs, kept on the marker. Throws before changing anything if a
  * report sheet's name is taken by a sheet Kaoping does not own.
  */
 export async function writeReportPackage(
   bytes: Uint8Array,
-  owned: readonly MarkerEntry[],
+  /** A plain list counts as entries still valid, none edited. */
+  split: MarkerSplit | readonly MarkerEntry[],
   report: Report,
   progress?: Progress,
+  basis?: string,
 ): Promise<{ bytes: Buffer; outcome: WriteOutcome }> {
+  const overwrite = new Set((report.overwrite ?? []).map(fold));
+  const { owned: still, edited } = Array.isArray(split) ? { owned: split as readonly MarkerEntry[], edited: [] } : (split as MarkerSplit);
+  const owned = [...still, ...edited.filter((e) => overwrite.has(fold(e.name)))];
+  const keptEdits = edited.filter((e) => !overwrite.has(fold(e.name)));
   const pkg = await OoxmlPackage.open(bytes);
   const { path: bookPath, dialect } = await pkg.workbook();
   const bookRelsPath = relsPathFor(bookPath);
@@ -163,7 +170,12 @@ export async function writeReportPackage(
 
   const written = new Set(entries.map((e) => e.name));
   const gone = new Set([...removed, ...plan.removes]);
-  const marker = markerXml([...owned.filter((e) => !written.has(e.name) && !gone.has(e.name)), ...entries], str, dialect);
+  const marker = markerXml(
+    [...owned.filter((e) => !written.has(e.name) && !gone.has(e.name)), ...keptEdits.filter((e) => !written.has(e.name)), ...entries],
+    basis,
+    str,
+    dialect,
+  );
   const oldMarker = sheets.find((x) => x.name === MARKER_SHEET && x.path !== undefined);
   if (oldMarker?.path) pkg.put(oldMarker.path, marker);
   else adds.add(MARKER_SHEET, marker, true);
