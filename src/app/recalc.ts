@@ -9,11 +9,10 @@
  * progress, a pause for the screen to paint, and hooks at each stage (the command line prints a
  * line per stage and refuses a --sheet the workbook lacks).
  */
-import { assess, buildReport, extraSettings, resultLanguage } from '../engine';
+import { assess, buildReport, extraSettings, inputFingerprint, resultLanguage, resultsOutOfDate } from '../engine';
 import type { WorkbookInput } from '../engine/cells';
 import type { Assessment, Finding, Lang, Report, RoleOverrides, Severity } from '../engine/types';
 import type { LiveWorkbookPort, Progress, WorkbookPort, WriteOutcome } from '../workbook/port';
-import { inputFingerprint, resultsOutOfDate } from '../workbook/shared/input-fingerprint';
 
 export interface RecalcOptions {
   /** The language of the result sheets' names and contents. */
@@ -73,8 +72,8 @@ export interface RecalcResult {
    * it holds now (the marker's fingerprint of their inputs against the inputs just read).
    */
   readonly stale: boolean;
-  /** Result sheets the clerk edited by hand that this run wrote beside (EDITED_RESULT), by name. */
-  readonly edited: readonly string[];
+  /** Result sheets the clerk edited by hand (EDITED_RESULT), and the sheet this run wrote beside each. */
+  readonly edited: ReadonlyArray<{ readonly sheet: string; readonly beside: string }>;
 }
 
 function isLive(port: WorkbookPort): port is LiveWorkbookPort {
@@ -128,7 +127,7 @@ export async function recalc(port: WorkbookPort, options: RecalcOptions): Promis
   options.onWritten?.(report, outcome);
   const shown = isLive(port) ? sheetToShow(assessment, report) : '';
   if (shown && isLive(port)) await port.show(shown, '');
-  const edited = report.renamed.filter((f) => f.code === 'EDITED_RESULT').map((f) => f.sheet);
+  const edited = report.renamed.flatMap((f) => (f.params.key === 'editedResult' ? [{ sheet: f.params.wanted, beside: f.params.used }] : []));
   return { ...base, report, outcome, written: outcome.written, extra: report.renamed, shown, stale: false, edited, ms: now() - start };
 }
 

@@ -49,7 +49,7 @@ export interface WorkbookInput {
   readonly sheets: readonly Sheet[];
   /**
    * The fingerprint of the inputs the result sheets already in the workbook were computed from, as
-   * the marker keeps it (workbook/shared/input-fingerprint.ts); undefined without one.
+   * the marker keeps it (input-basis.ts); undefined without one.
    */
   readonly resultsBasis?: string;
 }

@@ -6,3 +6,4 @@ export { buildReport } from './report';
 export { toJson } from './json';
 export { extraSettings, resultLanguage } from './sheet-keys';
 export { makeFinding, messages } from './findings';
+export { inputFingerprint, resultsOutOfDate } from './input-basis';

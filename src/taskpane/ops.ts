@@ -14,7 +14,7 @@ export type { Stage };
 export type OnProgress = (stage: Stage, done: number, total: number) => void;
 
 /** What a check gives the pane: the assessment, and the milliseconds the read and the checks took. */
-export type CheckOutcome = Pick<RecalcResult, 'assessment' | 'ms'> & {
+export type CheckOutcome = Pick<RecalcResult, 'assessment' | 'ms'> & Partial<Pick<RecalcResult, 'stale'>> & {
   /** The settings sheet's words: 结果语言 and the sheet keys, as the pane's form shows them. */
   readonly words?: ExtraSettings;
 };
@@ -27,8 +27,12 @@ export type { SettingsEdit };
 export interface KaopingOps {
   /** Reads the workbook and checks it, writing nothing. */
   check(roles: RoleOverrides, progress: OnProgress): Promise<CheckOutcome>;
-  /** Reads, checks, scores and writes the result sheets, then shows the rankings (or the checks). */
-  calculate(roles: RoleOverrides, lang: Lang, progress: OnProgress): Promise<CalculateOutcome>;
+  /**
+   * Reads, checks, scores and writes the result sheets, then shows the rankings (or the checks).
+   * With `replaceEdited` (the clerk's explicit choice, after a confirmation) result sheets the clerk
+   * edited are overwritten; otherwise the results go beside them.
+   */
+  calculate(roles: RoleOverrides, lang: Lang, progress: OnProgress, options?: { readonly replaceEdited?: boolean }): Promise<CalculateOutcome>;
   /** Selects a cell (or, with cell '', activates the sheet). */
   select(sheet: string, cell: string): Promise<void>;
   /**

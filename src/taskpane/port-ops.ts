@@ -21,7 +21,8 @@ export function portOps(port: LiveWorkbookPort, wait?: EditWait): KaopingOps {
       const r = await recalc(port, { lang: 'zh', roles, progress, write: 'never', pause: breathe });
       return { ...r, words: extraSettings(r.input, roles) };
     },
-    calculate: (roles, lang, progress) => recalc(port, { lang, roles, progress, write: 'always', pause: breathe, keepLanguage: true }),
+    calculate: (roles, lang, progress, options) =>
+      recalc(port, { lang, roles, progress, write: 'always', pause: breathe, keepLanguage: true, replaceEdited: options?.replaceEdited === true }),
     select: (sheet, cell) => port.show(sheet, cell),
     saveSettings: (sheet, changes, lang) => port.saveSettings(sheet, changes, lang),
     insertTemplate: (lang) => port.insertTemplate(lang),

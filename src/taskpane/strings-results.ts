@@ -15,6 +15,13 @@ export interface ResultStrings {
   readonly outcomeErrors: (errors: number, names: readonly string[]) => string;
   readonly outcomeNothing: (names: readonly string[]) => string;
   readonly stale: string;
+  readonly recalcNow: string;
+  readonly editedLabel: string;
+  readonly editedBeside: (edited: ReadonlyArray<{ readonly sheet: string; readonly beside: string }>) => string;
+  readonly keepEdited: string;
+  readonly replaceEdited: string;
+  readonly confirmReplace: (sheets: readonly string[]) => string;
+  readonly confirmReplaceYes: string;
   readonly findingsList: string;
   readonly codeGroup: (code: FindingCode, n: number) => string;
   readonly concerns: (unit: string | undefined, item: string | undefined) => string;
@@ -44,6 +51,16 @@ const zh: ResultStrings = {
     `已写出 ${names.join('、')}，但有 ${errors} 处错误，所涉记录未计入，排名仅供核对。请在“问题”中逐条改正后重新计算。`,
   outcomeNothing: (names) => `未能计分，只写出了 ${names.join('、')}。请按“问题”中的错误改正（或插入模板照样填写）后重新计算。`,
   stale: '工作表上的结果早于当前的设置或数据，请重新计算。',
+  recalcNow: '重新计算',
+  editedLabel: '已手工修改的结果表',
+  editedBeside: (edited) =>
+    `${edited.map((e) => `“${e.sheet}”`).join('、')}已被手工修改，考评助手没有改动${edited.length > 1 ? '这些表' : '它'}；本次结果写在${edited
+      .map((e) => `“${e.beside}”`)
+      .join('、')}。要保留手工修改，还是用本次结果替换？`,
+  keepEdited: '保留修改，结果写在旁边',
+  replaceEdited: '用本次结果替换…',
+  confirmReplace: (sheets) => `替换后，${sheets.map((n) => `“${n}”`).join('、')}中的手工修改将全部丢失，考评助手无法找回。确定替换吗？`,
+  confirmReplaceYes: '确定替换',
   findingsList: '问题列表（上下方向键逐条移动，回车转到单元格）',
   codeGroup: (code, n) => `${CODE_ZH[code] ?? code}（${n}）`,
   concerns: (unit, item) => [unit && `单位：${unit}`, item && `项目：${item}`].filter(Boolean).join('，'),
@@ -73,6 +90,16 @@ const en: ResultStrings = {
     `Written: ${names.join(', ')}, but ${errors} error(s) left their entries out: the ranking is for checking only. Fix each one under Findings, then calculate again.`,
   outcomeNothing: (names) => `Nothing could be scored; only ${names.join(', ')} was written. Fix the errors under Findings (or insert the template and fill it in), then calculate again.`,
   stale: 'The results on the sheets are older than the settings or data now: calculate again.',
+  recalcNow: 'Calculate again',
+  editedLabel: 'Result sheets edited by hand',
+  editedBeside: (edited) =>
+    `${edited.map((e) => `"${e.sheet}"`).join(', ')} ${edited.length > 1 ? 'have' : 'has'} been edited by hand and ${edited.length > 1 ? 'are' : 'is'} left as ${
+      edited.length > 1 ? 'they are' : 'it is'
+    }; these results went to ${edited.map((e) => `"${e.beside}"`).join(', ')}. Keep the edits, or replace them with these results?`,
+  keepEdited: 'Keep the edits, results beside',
+  replaceEdited: 'Replace with these results…',
+  confirmReplace: (sheets) => `Replacing loses every hand edit on ${sheets.map((n) => `"${n}"`).join(', ')}, and Kaoping cannot bring them back. Replace?`,
+  confirmReplaceYes: 'Replace',
   findingsList: 'Findings (arrow keys move, Enter goes to the cell)',
   codeGroup: (code, n) => `${CODE_EN[code] ?? code} (${n})`,
   concerns: (unit, item) => [unit && `unit ${unit}`, item && `item ${item}`].filter(Boolean).join(', '),

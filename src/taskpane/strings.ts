@@ -54,6 +54,8 @@ export interface Strings {
   readonly insertedWithoutDropdowns: (names: readonly string[]) => string;
   readonly failed: string;
   readonly dismiss: string;
+  /** What a failure says when its cause is not one Kaoping knows: never the internal error's text. */
+  readonly unexpected: string;
 }
 
 const zh: Strings = {
@@ -116,6 +118,7 @@ const zh: Strings = {
     `已插入：${names.join('、')}。此版本的 Excel 不支持下拉列表，模板中没有下拉选项：请按列标题填写，或在 Office 2021 及以上版本、Microsoft 365 或 Excel 网页版中插入模板。`,
   failed: '操作未完成',
   dismiss: '关闭',
+  unexpected: '出现了意外的问题。请再试一次；如仍出现，请联系维护人员（详情已记入开发者工具的控制台）。',
 };
 
 const en: Strings = {
@@ -179,6 +182,7 @@ const en: Strings = {
     `Inserted: ${names.join(', ')}. This Excel has no dropdown lists, so the template has none: type what the headers ask for, or insert the template in Office 2021 or later, Microsoft 365 or Excel on the web.`,
   failed: 'Could not finish',
   dismiss: 'Dismiss',
+  unexpected: 'Something unexpected went wrong. Try again; if it happens again, contact whoever looks after Kaoping (the details are in the developer tools console).',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { zh, en };

@@ -45,7 +45,7 @@ export interface WorkbookPort {
    * so a failure leaves either the old results or the new, never half of them. Never touches a
    * sheet Kaoping did not create; a result sheet the clerk edited only when the report lists it in
    * `overwrite` (the clerk's explicit choice). `basis`, the fingerprint of the inputs the report was
-   * computed from (shared/input-fingerprint.ts), goes on the marker beside the sheets it lists.
+   * computed from (engine/input-basis.ts), goes on the marker beside the sheets it lists.
    */
   write(report: Report, progress?: Progress, basis?: string): Promise<WriteOutcome>;
 }

@@ -4,7 +4,7 @@
  * opening) can tell that the data or the settings changed since.
  */
 import { sampleByKey } from '../../seeds';
-import { inputFingerprint } from '../../src/workbook/shared/input-fingerprint';
+import { inputFingerprint } from '../../src/engine';
 import { hosts } from './hosts';
 
 const VILLAGES = sampleByKey('villages')!;
@@ -56,7 +56,7 @@ it('both adapters write the same fingerprint of the same inputs', async () => {
   await office.calculate();
   const a = (await xlsx.read()).resultsBasis;
   const b = (await office.read()).resultsBasis;
-  expect(a).toMatch(/^v2:[0-9a-f]{16}$/);
+  expect(a).toMatch(/^in1:[0-9a-f]{16}$/);
   expect(b).toBe(a);
   // And a change reads as a change in both.
   await xlsx.type('扣分记录', 1, 2, 7);

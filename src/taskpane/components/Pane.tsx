@@ -1,10 +1,11 @@
-import { makeStyles, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { sheetKeyOverrides } from '../../engine/settings-extra';
 import type { Lang } from '../../engine/types';
 import { useKaoping } from '../hooks/useKaoping';
 import { STRINGS } from '../strings';
 import { RESULT_STRINGS } from '../strings-results';
+import { EditedChoice } from './EditedChoice';
 import { FindingsPanel } from './FindingsPanel';
 import { Header } from './Header';
 import { NoticeBar } from './NoticeBar';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
+  wrap: { minWidth: 0 },
 });
 
 type TabKey = 'run' | 'findings' | 'settings';
@@ -51,17 +53,20 @@ export function Pane({ initialLang }: { initialLang: Lang }) {
     wasBusy.current = busy;
   }, [busy]);
 
-  // Escape closes the message.
-  const { notice } = state;
-  const { dismissNotice } = actions;
+  // Escape closes the message (and the question about edited sheets); in the confirmation, it steps back.
+  const { notice, confirmReplace } = state;
+  const asking = state.edited.length > 0;
+  const { dismissNotice, cancelReplace } = actions;
   useEffect(() => {
-    if (!notice) return undefined;
+    if (!notice && !asking) return undefined;
     const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape') dismissNotice();
+      if (ev.key !== 'Escape') return;
+      if (confirmReplace) cancelReplace();
+      else dismissNotice();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [notice, dismissNotice]);
+  }, [notice, asking, confirmReplace, dismissNotice, cancelReplace]);
 
   const findingCount = state.findings.length;
   return (
@@ -74,9 +79,26 @@ export function Pane({ initialLang }: { initialLang: Lang }) {
         <Tab value="settings">{r.tabs.settings}</Tab>
       </TabList>
       {notice && <NoticeBar notice={notice} s={s} lang={lang} onDismiss={dismissNotice} />}
+      {asking && (
+        <EditedChoice
+          r={r}
+          edited={state.edited}
+          confirming={confirmReplace}
+          disabled={busy !== null}
+          onKeep={actions.keepEdited}
+          onAskReplace={actions.askReplace}
+          onCancelReplace={cancelReplace}
+          onReplace={actions.replaceEdited}
+        />
+      )}
       {state.stale && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline" className={styles.wrap}>
           <MessageBarBody>{r.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy !== null} onClick={actions.calculate}>
+              {r.recalcNow}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {tab === 'run' && (

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Assessment, Finding, Lang, Role, RoleOverrides } from '../../engine/types';
 import type { ExtraSettings } from '../../engine/settings-extra';
-import { KaopingError, type OnProgress, type SettingsEdit, type Stage } from '../ops';
+import { KaopingError, type CalculateOutcome, type OnProgress, type SettingsEdit, type Stage } from '../ops';
 import { useOps } from '../OpsContext';
 import type { Strings } from '../strings';
 import { RESULT_STRINGS } from '../strings-results';
@@ -47,6 +47,13 @@ export interface PaneState {
   readonly calculated: string | null;
   /** The settings sheet's words (结果语言, the sheet keys) as last read. */
   readonly words: ExtraSettings | null;
+  /**
+   * Result sheets the clerk edited by hand that the last calculation wrote beside (each with the
+   * sheet it wrote instead): the pane asks whether to keep them or replace them.
+   */
+  readonly edited: ReadonlyArray<{ readonly sheet: string; readonly beside: string }>;
+  /** The clerk asked to replace the edited sheets and the pane asks them to confirm. */
+  readonly confirmReplace: boolean;
 }
 
 export interface PaneActions {
@@ -61,6 +68,14 @@ export interface PaneActions {
   dismissNotice(): void;
   /** Stops waiting for a cell being edited. */
   cancel(): void;
+  /** Keeps the edited result sheets as they are (the results stay beside them) and closes the question. */
+  keepEdited(): void;
+  /** Asks to confirm replacing the edited result sheets. */
+  askReplace(): void;
+  /** Steps back from the confirmation, to the question. */
+  cancelReplace(): void;
+  /** Calculates again, overwriting the edited result sheets (after the confirmation). */
+  replaceEdited(): void;
 }
 
 const INITIAL: PaneState = {
@@ -75,6 +90,8 @@ const INITIAL: PaneState = {
   waiting: false,
   calculated: null,
   words: null,
+  edited: [],
+  confirmReplace: false,
 };
 
 /** The settings-sheet field that keeps a role's sheet (the settings sheet itself is chosen in the pane only). */
@@ -106,10 +123,25 @@ export function outcomeNotice(a: Assessment, findings: readonly Finding[], writt
 /** Progress updates at most this often (ms), besides every change of stage and every finish. */
 const PROGRESS_INTERVAL = 50;
 
+/** A failure as the clerk reads it: Kaoping's own words, never an internal error's text (that goes to the console). */
 export function errorNotice(error: unknown): Notice {
   if (error instanceof KaopingError) return { intent: 'error', render: (s, lang) => `${s.failed}: ${error.text[lang]}` };
-  const message = error instanceof Error ? error.message : String(error);
-  return { intent: 'error', render: (s) => `${s.failed}: ${message}` };
+  return { intent: 'error', render: (s) => `${s.failed}: ${s.unexpected}` };
+}
+
+/** The pane's state after 一键计算 (or 保存并重新计算): the outcome, and the question about edited sheets. */
+function calculatedState(out: CalculateOutcome): Partial<PaneState> {
+  const findings = [...out.assessment.findings, ...out.extra];
+  return {
+    assessment: out.assessment,
+    findings,
+    last: { kind: 'calculate', ms: out.ms, written: out.written },
+    notice: outcomeNotice(out.assessment, findings, out.written),
+    stale: false,
+    calculated: resultsKey(out.assessment),
+    edited: out.edited,
+    confirmReplace: false,
+  };
 }
 
 export function useKaoping(lang: Lang): [PaneState, PaneActions] {
@@ -134,7 +166,8 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       lastStage = stage;
       setState((s) => ({ ...s, progress: { stage, done, total } }));
     };
-    setState((s) => ({ ...s, busy, progress: null, notice: null }));
+    // A check (also the one when the pane is looked at again) leaves the last message and question up.
+    setState((s) => (busy === 'checking' ? { ...s, busy, progress: null } : { ...s, busy, progress: null, notice: null, edited: [], confirmReplace: false }));
     void (async () => {
       let patch: Partial<PaneState>;
       try {
@@ -161,7 +194,9 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
           last: { kind: 'check', ms: out.ms, written: [] },
           overrides,
           notice,
-          stale: calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated,
+          // Out of date when the marker says the results were computed from other inputs (known on
+          // opening), or when this session's calculation scored otherwise than a check does now.
+          stale: out.stale === true || (calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated),
           words: out.words ?? null,
         };
       }),
@@ -192,20 +227,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
   }, [checkWith]);
 
   const actions: PaneActions = {
-    calculate: () =>
-      guarded('calculating', async (progress) => {
-        const out = await ops.calculate(stateRef.current.overrides, langRef.current, progress);
-        const written = out.written;
-        const findings = [...out.assessment.findings, ...out.extra];
-        return {
-          assessment: out.assessment,
-          findings,
-          last: { kind: 'calculate', ms: out.ms, written },
-          notice: outcomeNotice(out.assessment, findings, written),
-          stale: false,
-          calculated: resultsKey(out.assessment),
-        };
-      }),
+    calculate: () => guarded('calculating', async (progress) => calculatedState(await ops.calculate(stateRef.current.overrides, langRef.current, progress))),
     recheck: () => checkWith(stateRef.current.overrides),
     chooseSheet: (role, sheet) => {
       const current = stateRef.current;
@@ -237,16 +259,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
       if (recalculate) {
         guarded('calculating', async (progress) => {
           if (!nothing) await ops.saveSettings(sheet, changes, langRef.current);
-          const out = await ops.calculate(current.overrides, langRef.current, progress);
-          const findings = [...out.assessment.findings, ...out.extra];
-          return {
-            assessment: out.assessment,
-            findings,
-            last: { kind: 'calculate', ms: out.ms, written: out.written },
-            notice: outcomeNotice(out.assessment, findings, out.written),
-            stale: false,
-            calculated: resultsKey(out.assessment),
-          };
+          return calculatedState(await ops.calculate(current.overrides, langRef.current, progress));
         });
         return;
       }
@@ -267,7 +280,14 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
         setState((s) => ({ ...s, notice: errorNotice(error) }));
       });
     },
-    dismissNotice: () => setState((s) => ({ ...s, notice: null })),
+    dismissNotice: () => setState((s) => ({ ...s, notice: null, edited: [], confirmReplace: false })),
+    keepEdited: () => setState((s) => ({ ...s, edited: [], confirmReplace: false })),
+    askReplace: () => setState((s) => ({ ...s, confirmReplace: true })),
+    cancelReplace: () => setState((s) => ({ ...s, confirmReplace: false })),
+    replaceEdited: () =>
+      guarded('calculating', async (progress) =>
+        calculatedState(await ops.calculate(stateRef.current.overrides, langRef.current, progress, { replaceEdited: true })),
+      ),
     cancel: () => {
       ops.cancelWait?.();
       setState((s) => ({ ...s, waiting: false }));

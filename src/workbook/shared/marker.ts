@@ -7,7 +7,7 @@
  * A listed sheet the clerk has edited stays listed (with the fingerprint of what Kaoping wrote), so
  * later runs still name it as edited rather than as the clerk's own. One more row, with no sheet
  * name and the key `inputs`, holds the fingerprint of the inputs the listed results were computed
- * from (input-fingerprint.ts), so a face can tell on opening whether they are out of date.
+ * from (engine/input-basis.ts), so a face can tell on opening whether they are out of date.
  */
 import type { Cell, CellValue } from '../../engine/cells';
 import type { ReportSheet } from '../../engine/types';

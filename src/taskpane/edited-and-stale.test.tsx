@@ -1,0 +1,90 @@
+/**
+ * @jest-environment jsdom
+ */
+import './testing/jsdom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './App';
+import type { CalculateOutcome } from './ops';
+import { fakeAssessment, fakeOps, RESULT_SHEETS } from './testing/fixtures';
+
+const assessment = fakeAssessment();
+const beside: CalculateOutcome = {
+  input: { sheets: [] },
+  assessment,
+  ms: 900,
+  written: ['结果-总分 (2)', ...RESULT_SHEETS.slice(1)],
+  extra: [],
+  shown: '结果-排名',
+  stale: false,
+  edited: [{ sheet: '结果-总分', beside: '结果-总分 (2)' }],
+};
+const replaced: CalculateOutcome = { ...beside, written: RESULT_SHEETS, edited: [] };
+
+describe('an edited result sheet', () => {
+  test('is named after the run, with both choices as buttons; replacing asks first and then calculates with replaceEdited', async () => {
+    const ops = fakeOps(assessment);
+    ops.calculate.mockResolvedValueOnce(beside).mockResolvedValueOnce(replaced);
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    const question = await screen.findByRole('group', { name: '已手工修改的结果表' });
+    expect(question.textContent).toContain('“结果-总分”已被手工修改');
+    expect(question.textContent).toContain('本次结果写在“结果-总分 (2)”');
+    await userEvent.click(within(question).getByRole('button', { name: '用本次结果替换…' }));
+    expect(ops.calculate).toHaveBeenCalledTimes(1);
+    expect(question.textContent).toContain('手工修改将全部丢失');
+    // Into the confirmation on its safe button.
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: '取消' }));
+    await userEvent.click(within(question).getByRole('button', { name: '确定替换' }));
+    await waitFor(() => expect(ops.calculate).toHaveBeenCalledTimes(2));
+    expect(ops.calculate).toHaveBeenLastCalledWith({}, 'zh', expect.any(Function), { replaceEdited: true });
+    await waitFor(() => expect(screen.queryByRole('group', { name: '已手工修改的结果表' })).toBeNull());
+    expect(await screen.findByText(`已写出：${RESULT_SHEETS.join('、')}。`)).toBeTruthy();
+  });
+
+  test('by keyboard: Escape steps back out of the confirmation, then closes the question; nothing is replaced', async () => {
+    const ops = fakeOps(assessment, { calculate: async () => beside });
+    render(<App ops={ops} initialLang="en" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Calculate' }));
+    const question = await screen.findByRole('group', { name: 'Result sheets edited by hand' });
+    expect(question.textContent).toContain('"结果-总分" has been edited by hand');
+    within(question).getByRole('button', { name: 'Replace with these results…' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(question.textContent).toContain('loses every hand edit');
+    await userEvent.keyboard('{Escape}');
+    expect(question.textContent).not.toContain('loses every hand edit');
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Replace with these results…' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Result sheets edited by hand' })).toBeNull();
+    expect(ops.calculate).toHaveBeenCalledTimes(1);
+  });
+
+  test('keeping the edits closes the question without calculating again', async () => {
+    const ops = fakeOps(assessment, { calculate: async () => beside });
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    await userEvent.click(await screen.findByRole('button', { name: '保留修改，结果写在旁边' }));
+    expect(screen.queryByRole('group', { name: '已手工修改的结果表' })).toBeNull();
+    expect(ops.calculate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('results out of date on opening', () => {
+  test('the first check, before any calculation, shows the note with a button that calculates', async () => {
+    const ops = fakeOps(assessment, { check: async () => ({ assessment, ms: 100, stale: true }) });
+    render(<App ops={ops} initialLang="zh" />);
+    expect(await screen.findByText('工作表上的结果早于当前的设置或数据，请重新计算。')).toBeTruthy();
+    expect(ops.calculate).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: '重新计算' }));
+    await waitFor(() => expect(ops.calculate).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText('工作表上的结果早于当前的设置或数据，请重新计算。')).toBeNull());
+  });
+
+  test('says nothing when the results are up to date', async () => {
+    const ops = fakeOps(assessment, { check: async () => ({ assessment, ms: 100, stale: false }) });
+    render(<App ops={ops} initialLang="zh" />);
+    await screen.findByRole('button', { name: '一键计算' });
+    await waitFor(() => expect(ops.check).toHaveBeenCalled());
+    expect(screen.queryByText(/早于当前的设置或数据/)).toBeNull();
+  });
+});
