@@ -69,11 +69,12 @@ async function typeInto(page: Page, sheet: string, row: number, col: number, val
   );
 }
 
-/** Changes the first number in the last row of `sheet` (an entry's points): the data the results came from. */
+/** Changes the last number in the last row of `sheet` (an entry's points or date): the data the results came from. */
 async function changeData(page: Page, sheet: string): Promise<void> {
   const rows = await readSheet(page, sheet);
   for (let r = rows.length - 1; r > 0; r--) {
-    const c = (rows[r] ?? []).findIndex((v) => typeof v === 'number');
+    // The last number of the row: its points or date, never its id.
+    const c = (rows[r] ?? []).findLastIndex((v) => typeof v === 'number');
     if (c >= 0) return typeInto(page, sheet, r, c, (rows[r][c] as number) + 1);
   }
   fail(`No number to change in ${sheet}`);
@@ -156,7 +157,9 @@ export async function paneAtWidths({ page, screenshots, log, data, totals }: Wid
     await note.waitFor({ state: 'detached', ...WAIT });
 
     // An edited result sheet: named after the run, with both choices.
-    const clean = await readSheet(page, totals);
+    // The results as written: beside the edited sheet when an earlier step left it edited.
+    const latest = (await readBook(page)).sheets.some((s) => s.name === `${totals} (2)`) ? `${totals} (2)` : totals;
+    const clean = await readSheet(page, latest);
     await typeInto(page, totals, 1, 2, lang === 'zh' ? '手工改过' : 'edited by hand');
     await calculate(pane, lang);
     const question = pane.getByRole('group', { name: w.edited });

@@ -41,7 +41,7 @@ export function EditedChoice({ r, edited, confirming, disabled, onKeep, onAskRep
       <MessageBarActions className={styles.actions}>
         {confirming ? (
           <>
-            <Button appearance="primary" disabled={disabled} onClick={onReplace}>
+            <Button disabled={disabled} onClick={onReplace}>
               {r.confirmReplaceYes}
             </Button>
             <Button ref={cancelRef} disabled={disabled} onClick={onCancelReplace}>
