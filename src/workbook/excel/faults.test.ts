@@ -10,7 +10,9 @@
  *   - calculation is back to automatic;
  *   - calculating again succeeds and gives exactly what a run without failures gives.
  * Two starting points: earlier results of the same names (replaced in place) and earlier results in
- * English (the new sheets take their places).
+ * English (the new sheets take their places). A third, for a dropped connection only: a result sheet
+ * the clerk edited, with the results beside it, replaced at the clerk's choice (the edited sheet is
+ * rewritten in place and the one beside it goes).
  */
 import { POWER_PLANT } from '../../../seeds/power-plant';
 import { assess, buildReport } from '../../engine';
@@ -43,10 +45,10 @@ const FAULTS: readonly Fault[] = [
   { label: 'a cell being edited, past every wait', code: 'InvalidOperationInCellEditMode', times: POLICY.editModeWaits.length + 1 },
 ];
 
-async function calculate(fake: FakeExcel, lang: Lang = 'zh'): Promise<void> {
+async function calculate(fake: FakeExcel, lang: Lang = 'zh', replaceEdited = false): Promise<void> {
   const port = new ExcelPort(fakeRun(fake), POLICY);
   const input = await port.read();
-  await port.write(buildReport(assess(input), input, lang));
+  await port.write(buildReport(assess(input), input, lang, { replaceEdited }));
 }
 
 /** The power-plant sample with 80 entries, its results already written once by an earlier calculation. */
@@ -63,6 +65,18 @@ async function start(earlier: 'changed input' | 'english'): Promise<FakeExcel> {
   cell.v = 7;
   await calculate(fake);
   cell.v = points;
+  return fake;
+}
+
+/** The power-plant sample whose 结果-总分 the clerk edited after a calculation, the results then written beside it. */
+async function startEdited(): Promise<FakeExcel> {
+  const fake = fakeFromSample(withEntries(POWER_PLANT, '扣分记录', 80, (row, i) => (row[5] = `${ENTRIES} ${i}`)));
+  await calculate(fake);
+  const cell = fake.book.find('结果-总分')?.ensure(1, 2);
+  if (!cell) throw new Error('no totals');
+  cell.v = '手工改过';
+  await calculate(fake);
+  if (!fake.book.find('结果-总分 (2)')) throw new Error('the results did not go beside the edited sheet');
   return fake;
 }
 
@@ -126,5 +140,46 @@ describe.each(['changed input', 'english'] as const)('earlier results from %s', 
       // A dropped connection while only reading is tried once more and goes through; while writing it fails.
       if (fault.code === 'ConnectionFailure' && fault.phase !== 'after') expect([seen.finished > 0, seen.failed > 0]).toEqual([true, true]);
     });
+  });
+});
+
+describe('an edited result sheet replaced at the clerk’s choice', () => {
+  let origin: FakeExcel;
+  let clean: string;
+  /** A run after the replacement: nothing is edited any more, so 结果-校验 no longer notes the replacement. */
+  let again: string;
+  let syncs: number;
+  beforeAll(async () => {
+    origin = await startEdited();
+    const fake = cloneFake(origin);
+    await calculate(fake, 'zh', true);
+    clean = book(fake);
+    syncs = fake.counters.syncs;
+    expect(fake.book.find('结果-总分 (2)')).toBeUndefined();
+    await calculate(fake, 'zh', true);
+    again = book(fake);
+  });
+
+  it.each(FAULTS.filter((f) => f.code === 'ConnectionFailure'))('$label at every sync: the edited sheet and the one beside it, or the replacement, whole', async (fault) => {
+    const seen = { failed: 0, finished: 0 };
+    for (let at = 1; at <= syncs; at++) {
+      const fake = cloneFake(origin);
+      const before = book(fake);
+      const inputsBefore = inputs(fake);
+      fake.failSync(at, fault.code, fault.phase ? { phase: fault.phase } : {});
+      const failed = await calculate(fake, 'zh', true).then(
+        () => false,
+        () => true,
+      );
+      const where = `${fault.label} at sync ${at} of ${syncs}`;
+      expect([where, fake.book.sheets.map((s) => s.name).filter((n) => n.startsWith('_kp_'))]).toEqual([where, []]);
+      expect([where, inputs(fake)]).toEqual([where, inputsBefore]);
+      seen[failed ? 'failed' : 'finished']++;
+      expect([where, book(fake) === (failed ? before : clean)]).toEqual([where, true]);
+      await calculate(fake, 'zh', true);
+      expect([where, book(fake) === (failed ? clean : again)]).toEqual([where, true]);
+    }
+    // Reads are sent once more and go through; a write cut short is told, with the old sheets whole.
+    if (fault.phase !== 'after') expect([seen.finished > 0, seen.failed > 0]).toEqual([true, true]);
   });
 });
