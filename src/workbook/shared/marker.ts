@@ -80,9 +80,12 @@ export function splitEntries(
     const rows = rowsOf(e.name);
     if (rows === undefined) continue;
     if (stillOwned(e, rows)) owned.push(e);
-    else if (!owned.some((o) => o.name === e.name) && !edited.some((o) => o.name === e.name)) edited.push(e);
+    else edited.push(e);
   }
-  return { owned, edited: edited.filter((e) => !owned.some((o) => o.name === e.name)) };
+  // A sheet listed twice (as it was and as it is, by a commit cut short) is Kaoping's when either fits.
+  const mine = new Set(owned.map((e) => e.name));
+  const once = new Set<string>();
+  return { owned, edited: edited.filter((e) => !mine.has(e.name) && !once.has(e.name) && once.add(e.name) !== undefined) };
 }
 
 /** The entry a result sheet gets once written. */
