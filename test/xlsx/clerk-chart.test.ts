@@ -1,0 +1,219 @@
+/**
+ * A clerk's dashboard (a sheet of formulas and a bar chart on 结果-总分, saved as Excel saves it) lives
+ * through two recalculations by `kaoping recalc`'s own path, with a deduction corrected in between:
+ * its parts keep their bytes, the chart's ranges still hold the units and their totals, and
+ * LibreOffice shows the new totals in the formulas and the chart, not the values cached at saving.
+ * Then the compare source goes, 结果-对照 is retired, and the package stays whole. Both workbooks go
+ * to PDF in one soffice call; CI has LibreOffice and poppler-utils (else KAOPING_SKIP_LIBREOFFICE=1).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sampleByKey } from '../../seeds';
+import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
+import { Progress } from '../../src/cli/progress';
+import type { ReportSheet } from '../../src/engine/types';
+import { sampleToXlsx } from '../../src/workbook/xlsx';
+import { addClerkDashboard, CHART_TITLE, CLERK_PARTS, CLERK_SHEET, COMPARE_LABEL, dropRows, editNumber, LAST_LABEL, refs, SUM_LABEL, type ChartSource } from './clerk-chart/fixture';
+import { opcProblems, part, partsOf } from './corpus/opc';
+import { chartPixels, pdfPages } from './pdf';
+import { convertAll, findSoffice } from './soffice';
+
+const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
+jest.setTimeout(240_000);
+const soffice = findSoffice();
+
+const quiet = new Progress({ out: () => undefined, err: () => undefined, env: {}, cwd: '/' }, 'zh', true);
+
+/** `kaoping recalc`'s own recalculation over the bytes. */
+async function recalc(bytes: Uint8Array): Promise<RecalcRun & { output: Buffer; report: NonNullable<RecalcRun['report']> }> {
+  const run = await recalcBytes(bytes, 'dash.xlsx', 'zh', {}, quiet);
+  if (!run.output || !run.report) throw new Error('the workbook was not scored');
+  return { ...run, output: run.output, report: run.report };
+}
+
+const letter = (col: number): string => (col < 26 ? '' : letter(Math.floor(col / 26) - 1)) + String.fromCharCode(65 + (col % 26));
+
+function sheetOf(run: { report: { sheets: readonly ReportSheet[] } }, key: ReportSheet['key']): ReportSheet {
+  const s = run.report.sheets.find((x) => x.key === key);
+  if (!s) throw new Error(`no ${key} sheet`);
+  return s;
+}
+
+/** The units of the first period on 结果-总分, where the clerk's chart points, and their totals. */
+function firstPeriod(totals: ReportSheet): { unitCol: number; totalCol: number; rows: number[] } {
+  const head = totals.rows[0].map((c) => c.value);
+  const period = totals.rows[1][0].value;
+  const rows = totals.rows.map((r, i) => i).filter((i) => i > 0 && totals.rows[i][0].value === period);
+  return { unitCol: head.indexOf('单位'), totalCol: head.indexOf('总分'), rows };
+}
+
+/** Every part of the package that has no content type (neither an Override nor a Default for its extension). */
+function untyped(parts: ReadonlyMap<string, Buffer>): string[] {
+  const types = part(parts, '[Content_Types].xml')!.toString('utf8');
+  const over = new Set([...types.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((m) => m[1].replace(/^\//, '').toLowerCase()));
+  const defaults = new Set([...types.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+  return [...parts.keys()].filter((n) => n !== '[Content_Types].xml' && !over.has(n.toLowerCase()) && !defaults.has(n.slice(n.lastIndexOf('.') + 1).toLowerCase()));
+}
+
+/** The clerk's sheet in the workbook part: its position, and the target of its relationship. */
+function clerkSheet(parts: ReadonlyMap<string, Buffer>): { index: number; target: string | undefined } {
+  const book = part(parts, 'xl/workbook.xml')!.toString('utf8');
+  const tags = book.match(/<sheet [^>]*\/>/g) ?? [];
+  const index = tags.findIndex((t) => t.includes(`name="${CLERK_SHEET}"`));
+  const id = /r:id="([^"]+)"/.exec(tags[index] ?? '')?.[1];
+  const rels = part(parts, 'xl/_rels/workbook.xml.rels')!.toString('utf8');
+  const rel = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`).exec(rels)?.[0];
+  return { index, target: rel && /Target="([^"]+)"/.exec(rel)?.[1] };
+}
+
+describe('a clerk’s dashboard on 结果-总分, recalculated twice by kaoping recalc', () => {
+  let src: ChartSource;
+  /** Where on 结果-对照 the clerk's third formula points (0-based). */
+  let compareAt: { row: number; col: number };
+  let fixture: Buffer;
+  let edited: { was: number; unitRow: number };
+  let second: Awaited<ReturnType<typeof recalc>>;
+  let third: Awaited<ReturnType<typeof recalc>>;
+  let retired: Awaited<ReturnType<typeof recalc>>;
+
+  beforeAll(async () => {
+    const first = await recalc(await sampleToXlsx(sampleByKey('quarterly')!));
+    const totals = sheetOf(first, 'totals');
+    const { unitCol, totalCol, rows } = firstPeriod(totals);
+    const compare = sheetOf(first, 'compare');
+    const cRow = compare.rows.findIndex((r) => r.some((c) => typeof c.value === 'number'));
+    const cCol = compare.rows[cRow].findIndex((c) => typeof c.value === 'number');
+    compareAt = { row: cRow, col: cCol };
+    src = {
+      unitCol: letter(unitCol),
+      totalCol: letter(totalCol),
+      firstRow: rows[0] + 1,
+      lastRow: rows[rows.length - 1] + 1,
+      units: rows.map((i) => String(totals.rows[i][unitCol].value)),
+      totals: rows.map((i) => Number(totals.rows[i][totalCol].value)),
+      compareRef: `'${compare.name}'!${letter(cCol)}${cRow + 1}`,
+      compareValue: Number(compare.rows[cRow][cCol].value),
+    };
+    fixture = await addClerkDashboard(first.output, src);
+    // The clerk halves the first deduction of the log (a correction) and saves: the dashboard's
+    // cached values are now out of date.
+    const edit = await editNumber(fixture, '扣分记录', 'D2', (v) => v / 2);
+    second = await recalc(edit.bytes);
+    third = await recalc(second.output);
+    const entry = third.input.sheets.find((s) => s.name === '扣分记录')!.rows[1];
+    edited = { was: edit.was, unitRow: src.units.indexOf(String(entry?.[1]?.value)) };
+    // Then the self-checks (the compare source) are deleted from the log: 结果-对照 is retired.
+    const noSelfChecks = await dropRows(third.output, '扣分记录', (texts) => texts.includes('自查'));
+    retired = await recalc(await dropRows(noSelfChecks, '来源设置', (texts) => texts.includes('自查')));
+    expect(retired.outcome?.removed).toEqual([sheetOf(third, 'compare').name]);
+  });
+
+  it('keeps the clerk’s sheet, drawing, chart and their relationships byte for byte', async () => {
+    const before = await partsOf(fixture);
+    for (const out of [second.output, third.output, retired.output]) {
+      const after = await partsOf(out);
+      for (const p of Object.values(CLERK_PARTS)) expect([p, part(after, p)?.equals(part(before, p)!)]).toEqual([p, true]);
+    }
+  });
+
+  it('keeps the package whole: every relationship resolves, every part has its content type', async () => {
+    for (const out of [second.output, third.output, retired.output]) {
+      const parts = await partsOf(out);
+      expect(opcProblems(parts)).toEqual([]);
+      expect(untyped(parts)).toEqual([]);
+      const types = part(parts, '[Content_Types].xml')!.toString('utf8');
+      expect(types).toContain(`PartName="/${CLERK_PARTS.chart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+      expect(types).toContain(`PartName="/${CLERK_PARTS.drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"`);
+    }
+  });
+
+  it('keeps the clerk’s sheet listed, its print area on it and its name for the totals', async () => {
+    const before = clerkSheet(await partsOf(fixture));
+    for (const [out, shift] of [
+      [second.output, 0],
+      [third.output, 0],
+      [retired.output, 1],
+    ] as const) {
+      const parts = await partsOf(out);
+      const now = clerkSheet(parts);
+      expect(now).toEqual({ index: before.index - shift, target: before.target });
+      const book = part(parts, 'xl/workbook.xml')!.toString('utf8');
+      expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${now.index}">'${CLERK_SHEET}'!$A$1:$M$21</definedName>`);
+      expect(book).toContain(`<definedName name="一季度总分">${refs(src).val.replace(/'/g, '&apos;')}</definedName>`);
+    }
+  });
+
+  it('leaves the chart naming 结果-总分, whose named rows still hold the units and their new totals', async () => {
+    const chart = part(await partsOf(third.output), CLERK_PARTS.chart)!.toString('utf8');
+    const formulas = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    const r = refs(src);
+    expect(formulas).toEqual([r.name, r.cat, r.val]);
+
+    const totals = sheetOf(third, 'totals');
+    const { unitCol, totalCol, rows } = firstPeriod(totals);
+    expect([letter(unitCol), letter(totalCol), rows[0] + 1, rows[rows.length - 1] + 1]).toEqual([src.unitCol, src.totalCol, src.firstRow, src.lastRow]);
+    const period = String(totals.rows[1][0].value);
+    const engine = src.units.map((u) => third.assessment.results.find((x) => x.period === period && x.unit === u)?.total);
+    expect(rows.map((i) => totals.rows[i][unitCol].value)).toEqual(src.units);
+    expect(rows.map((i) => totals.rows[i][totalCol].value)).toEqual(engine);
+    // The correction moved the corrected unit's total off the value the chart cached.
+    expect(edited.unitRow).toBeGreaterThanOrEqual(0);
+    expect(engine[edited.unitRow]).toBeCloseTo(src.totals[edited.unitRow] + edited.was / 2, 6);
+  });
+
+  it('marks the workbook to be calculated on opening, so the clerk’s cached values are never shown stale', async () => {
+    for (const out of [second.output, third.output, retired.output]) {
+      const book = part(await partsOf(out), 'xl/workbook.xml')!.toString('utf8');
+      expect(book).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+    }
+  });
+
+  describe('in LibreOffice', () => {
+    if (!soffice && SKIP) {
+      it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+      return;
+    }
+    let dir: string;
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-xchart-'));
+    });
+      afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('shows the new totals in the clerk’s formulas and chart, and an error where 结果-对照 was', () => {
+      if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+      fs.writeFileSync(path.join(dir, 'dash.xlsx'), third.output);
+      fs.writeFileSync(path.join(dir, 'retired.xlsx'), retired.output);
+      // As Excel does for a workbook marked fullCalcOnLoad (LibreOffice heeds only its own setting).
+      convertAll(soffice, [path.join(dir, 'dash.xlsx'), path.join(dir, 'retired.xlsx')], 'pdf', dir, { recalculate: true });
+
+      const period = String(sheetOf(third, 'totals').rows[1][0].value);
+      const totals = src.units.map((u) => third.assessment.results.find((x) => x.period === period && x.unit === u)!.total);
+      const sum = totals.reduce((a, b) => a + b, 0);
+      const compareNow = sheetOf(third, 'compare');
+
+      for (const name of ['dash', 'retired']) {
+        const pdf = path.join(dir, `${name}.pdf`);
+        const page = pdfPages(pdf).find((p) => p.text.includes(SUM_LABEL));
+        expect([name, page !== undefined]).toEqual([name, true]);
+        const tokens = page!.text.split(/\s+/);
+        const after = (label: string) => tokens[tokens.indexOf(label) + 1];
+        expect([name, Number(after(SUM_LABEL))]).toEqual([name, expect.closeTo(sum, 6)]);
+        expect([name, Number(after(LAST_LABEL))]).toEqual([name, expect.closeTo(totals[totals.length - 1], 6)]);
+        // Chart titles are not cell text: only a drawn chart puts one on the page. Its data labels
+        // show the corrected unit's new total, read from 结果-总分, not the cache saved with the chart.
+        expect([name, page!.text.replace(/\s+/g, '')]).toEqual([name, expect.stringContaining(CHART_TITLE)]);
+        expect([name, tokens.some((t) => Number(t) === totals[edited.unitRow])]).toEqual([name, true]);
+        expect([name, chartPixels(page!.render(dir)) > 300]).toEqual([name, true]);
+        if (name === 'dash') expect(Number(after(COMPARE_LABEL))).toBeCloseTo(Number(compareNow.rows[compareAt.row][compareAt.col].value), 6);
+        // 结果-对照 is gone: LibreOffice shows #NAME? for the sheet it cannot find (Excel, #REF!).
+        else expect(after(COMPARE_LABEL)).toBe('#NAME?');
+      }
+      // Nothing stale: the sum shown is not the one cached before the correction, and the corrected
+      // unit's total, shown only by the chart's labels, is not its cached one.
+      expect(sum).not.toBeCloseTo(src.totals.reduce((a, b) => a + b, 0), 6);
+      expect(edited.unitRow).not.toBe(totals.length - 1);
+      expect(totals[edited.unitRow]).not.toBe(src.totals[edited.unitRow]);
+    });
+  });
+});
