@@ -14,7 +14,7 @@ import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
 import { Progress } from '../../src/cli/progress';
 import type { ReportSheet } from '../../src/engine/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
-import { addClerkDashboard, CHART_TITLE, CLERK_PARTS, CLERK_SHEET, COMPARE_LABEL, dropRows, editNumber, LAST_LABEL, refs, SUM_LABEL, type ChartSource } from './clerk-chart/fixture';
+import { addClerkDashboard, CHART_TITLE, clerkParts, CLERK_SHEET, COMPARE_LABEL, dropRows, editNumber, LAST_LABEL, refs, SUM_LABEL, type ChartSource, type Layout } from './clerk-chart/fixture';
 import { opcProblems, part, partsOf } from './corpus/opc';
 import { chartPixels, pdfPages } from './pdf';
 import { convertAll, findSoffice } from './soffice';
@@ -67,85 +67,126 @@ function clerkSheet(parts: ReadonlyMap<string, Buffer>): { index: number; target
   return { index, target: rel && /Target="([^"]+)"/.exec(rel)?.[1] };
 }
 
-describe('a clerk’s dashboard on 结果-总分, recalculated twice by kaoping recalc', () => {
-  let src: ChartSource;
-  /** Where on 结果-对照 the clerk's third formula points (0-based). */
-  let compareAt: { row: number; col: number };
-  let fixture: Buffer;
-  let edited: { was: number; unitRow: number };
-  let second: Awaited<ReturnType<typeof recalc>>;
-  let third: Awaited<ReturnType<typeof recalc>>;
-  let retired: Awaited<ReturnType<typeof recalc>>;
+type Run = Awaited<ReturnType<typeof recalc>>;
 
+interface Runs {
+  readonly src: ChartSource;
+  /** Where on 结果-对照 the clerk's third formula points (0-based). */
+  readonly compareAt: { row: number; col: number };
+  readonly fixture: Buffer;
+  /** The deduction halved, and the row of its unit among those plotted. */
+  readonly edited: { was: number; unitRow: number };
+  readonly second: Run;
+  readonly third: Run;
+  readonly retired: Run;
+}
+
+/** The first period's units, where the clerk's chart points, and their totals as the engine has them. */
+function engineTotals(run: Run, src: ChartSource): number[] {
+  const period = String(sheetOf(run, 'totals').rows[1][0].value);
+  return src.units.map((u) => {
+    const r = run.assessment.results.find((x) => x.period === period && x.unit === u);
+    if (!r) throw new Error(`no total for ${u} in ${period}`);
+    return r.total;
+  });
+}
+
+async function dashboardRuns(layout: Layout): Promise<Runs> {
+  const first = await recalc(await sampleToXlsx(sampleByKey('quarterly')!));
+  const totals = sheetOf(first, 'totals');
+  const { unitCol, totalCol, rows } = firstPeriod(totals);
+  const compare = sheetOf(first, 'compare');
+  const cRow = compare.rows.findIndex((r) => r.some((c) => typeof c.value === 'number'));
+  const cCol = compare.rows[cRow].findIndex((c) => typeof c.value === 'number');
+  const src: ChartSource = {
+    unitCol: letter(unitCol),
+    totalCol: letter(totalCol),
+    firstRow: rows[0] + 1,
+    lastRow: rows[rows.length - 1] + 1,
+    units: rows.map((i) => String(totals.rows[i][unitCol].value)),
+    totals: rows.map((i) => Number(totals.rows[i][totalCol].value)),
+    compareRef: `'${compare.name}'!${letter(cCol)}${cRow + 1}`,
+    compareValue: Number(compare.rows[cRow][cCol].value),
+  };
+  const fixture = await addClerkDashboard(first.output, src, layout);
+  // The clerk halves the first deduction of the log (a correction) and saves: the dashboard's
+  // cached values are now out of date.
+  const edit = await editNumber(fixture, '扣分记录', 'D2', (v) => v / 2);
+  const second = await recalc(edit.bytes);
+  const third = await recalc(second.output);
+  const entry = third.input.sheets.find((s) => s.name === '扣分记录')?.rows[1];
+  // Then the compare source goes (its entries and its row in the sources sheet): 结果-对照 is retired.
+  const noSelfChecks = await dropRows(third.output, '扣分记录', (texts) => texts.includes('自查'));
+  const retired = await recalc(await dropRows(noSelfChecks, '来源设置', (texts) => texts.includes('自查')));
+  return { src, compareAt: { row: cRow, col: cCol }, fixture, edited: { was: edit.was, unitRow: src.units.indexOf(String(entry?.[1]?.value)) }, second, third, retired };
+}
+
+/** Each layout's runs, once its tests have asked, for the one LibreOffice call at the end. */
+const done = new Map<Layout, Runs>();
+const LAYOUTS: readonly Layout[] = ['last', 'first'];
+
+describe.each(LAYOUTS)('a clerk’s dashboard on 结果-总分 (placed %s), recalculated twice by kaoping recalc', (layout) => {
+  let runs: Runs | undefined;
   beforeAll(async () => {
-    const first = await recalc(await sampleToXlsx(sampleByKey('quarterly')!));
-    const totals = sheetOf(first, 'totals');
-    const { unitCol, totalCol, rows } = firstPeriod(totals);
-    const compare = sheetOf(first, 'compare');
-    const cRow = compare.rows.findIndex((r) => r.some((c) => typeof c.value === 'number'));
-    const cCol = compare.rows[cRow].findIndex((c) => typeof c.value === 'number');
-    compareAt = { row: cRow, col: cCol };
-    src = {
-      unitCol: letter(unitCol),
-      totalCol: letter(totalCol),
-      firstRow: rows[0] + 1,
-      lastRow: rows[rows.length - 1] + 1,
-      units: rows.map((i) => String(totals.rows[i][unitCol].value)),
-      totals: rows.map((i) => Number(totals.rows[i][totalCol].value)),
-      compareRef: `'${compare.name}'!${letter(cCol)}${cRow + 1}`,
-      compareValue: Number(compare.rows[cRow][cCol].value),
-    };
-    fixture = await addClerkDashboard(first.output, src);
-    // The clerk halves the first deduction of the log (a correction) and saves: the dashboard's
-    // cached values are now out of date.
-    const edit = await editNumber(fixture, '扣分记录', 'D2', (v) => v / 2);
-    second = await recalc(edit.bytes);
-    third = await recalc(second.output);
-    const entry = third.input.sheets.find((s) => s.name === '扣分记录')!.rows[1];
-    edited = { was: edit.was, unitRow: src.units.indexOf(String(entry?.[1]?.value)) };
-    // Then the self-checks (the compare source) are deleted from the log: 结果-对照 is retired.
-    const noSelfChecks = await dropRows(third.output, '扣分记录', (texts) => texts.includes('自查'));
-    retired = await recalc(await dropRows(noSelfChecks, '来源设置', (texts) => texts.includes('自查')));
-    expect(retired.outcome?.removed).toEqual([sheetOf(third, 'compare').name]);
+    runs = await dashboardRuns(layout);
+    done.set(layout, runs);
+  });
+  const get = (): Runs => {
+    if (!runs) throw new Error('the dashboard was not recalculated');
+    return runs;
+  };
+  const outputs = () => [get().second.output, get().third.output, get().retired.output];
+  const parts = clerkParts(layout);
+
+  it('retires 结果-对照 once the compare source goes, and only it', () => {
+    expect(get().retired.outcome?.removed).toEqual([sheetOf(get().third, 'compare').name]);
   });
 
   it('keeps the clerk’s sheet, drawing, chart and their relationships byte for byte', async () => {
-    const before = await partsOf(fixture);
-    for (const out of [second.output, third.output, retired.output]) {
+    const before = await partsOf(get().fixture);
+    for (const out of outputs()) {
       const after = await partsOf(out);
-      for (const p of Object.values(CLERK_PARTS)) expect([p, part(after, p)?.equals(part(before, p)!)]).toEqual([p, true]);
+      for (const p of Object.values(parts)) expect([p, part(after, p)?.equals(part(before, p)!)]).toEqual([p, true]);
     }
   });
 
   it('keeps the package whole: every relationship resolves, every part has its content type', async () => {
-    for (const out of [second.output, third.output, retired.output]) {
-      const parts = await partsOf(out);
-      expect(opcProblems(parts)).toEqual([]);
-      expect(untyped(parts)).toEqual([]);
-      const types = part(parts, '[Content_Types].xml')!.toString('utf8');
-      expect(types).toContain(`PartName="/${CLERK_PARTS.chart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
-      expect(types).toContain(`PartName="/${CLERK_PARTS.drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"`);
+    for (const out of outputs()) {
+      const all = await partsOf(out);
+      expect(opcProblems(all)).toEqual([]);
+      expect(untyped(all)).toEqual([]);
+      const types = part(all, '[Content_Types].xml')!.toString('utf8');
+      expect(types).toContain(`PartName="/${parts.chart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+      expect(types).toContain(`PartName="/${parts.drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"`);
     }
   });
 
   it('keeps the clerk’s sheet listed, its print area on it and its name for the totals', async () => {
-    const before = clerkSheet(await partsOf(fixture));
-    for (const [out, shift] of [
-      [second.output, 0],
-      [third.output, 0],
-      [retired.output, 1],
+    const before = clerkSheet(await partsOf(get().fixture));
+    // 结果-对照 stands before the dashboard placed last: its going moves the dashboard one place up.
+    const shift = layout === 'last' ? 1 : 0;
+    for (const [out, moved] of [
+      [get().second.output, 0],
+      [get().third.output, 0],
+      [get().retired.output, shift],
     ] as const) {
-      const parts = await partsOf(out);
-      const now = clerkSheet(parts);
-      expect(now).toEqual({ index: before.index - shift, target: before.target });
-      const book = part(parts, 'xl/workbook.xml')!.toString('utf8');
+      const all = await partsOf(out);
+      const now = clerkSheet(all);
+      expect(now).toEqual({ index: before.index - moved, target: before.target });
+      const book = part(all, 'xl/workbook.xml')!.toString('utf8');
       expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${now.index}">'${CLERK_SHEET}'!$A$1:$M$21</definedName>`);
-      expect(book).toContain(`<definedName name="一季度总分">${refs(src).val.replace(/'/g, '&apos;')}</definedName>`);
+      expect(book).toContain(`<definedName name="一季度总分">${refs(get().src).val.replace(/'/g, '&apos;')}</definedName>`);
+      // Every name local to a sheet (print titles, the print area) sits on the sheet it names.
+      const sheets = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+      const local = [...book.matchAll(/<definedName [^>]*localSheetId="(\d+)"[^>]*>(?:'|&apos;)([^'&]+)(?:'|&apos;)!/g)];
+      expect(local.length).toBe((book.match(/localSheetId=/g) ?? []).length);
+      for (const m of local) expect([m[2], sheets[Number(m[1])]]).toEqual([m[2], m[2]]);
     }
   });
 
   it('leaves the chart naming 结果-总分, whose named rows still hold the units and their new totals', async () => {
-    const chart = part(await partsOf(third.output), CLERK_PARTS.chart)!.toString('utf8');
+    const { src, third, edited } = get();
+    const chart = part(await partsOf(third.output), parts.chart)!.toString('utf8');
     const formulas = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
     const r = refs(src);
     expect(formulas).toEqual([r.name, r.cat, r.val]);
@@ -153,8 +194,7 @@ describe('a clerk’s dashboard on 结果-总分, recalculated twice by kaoping 
     const totals = sheetOf(third, 'totals');
     const { unitCol, totalCol, rows } = firstPeriod(totals);
     expect([letter(unitCol), letter(totalCol), rows[0] + 1, rows[rows.length - 1] + 1]).toEqual([src.unitCol, src.totalCol, src.firstRow, src.lastRow]);
-    const period = String(totals.rows[1][0].value);
-    const engine = src.units.map((u) => third.assessment.results.find((x) => x.period === period && x.unit === u)?.total);
+    const engine = engineTotals(third, src);
     expect(rows.map((i) => totals.rows[i][unitCol].value)).toEqual(src.units);
     expect(rows.map((i) => totals.rows[i][totalCol].value)).toEqual(engine);
     // The correction moved the corrected unit's total off the value the chart cached.
@@ -162,58 +202,76 @@ describe('a clerk’s dashboard on 结果-总分, recalculated twice by kaoping 
     expect(engine[edited.unitRow]).toBeCloseTo(src.totals[edited.unitRow] + edited.was / 2, 6);
   });
 
+  it('gives Kaoping’s own trends charts names of their own, beside the clerk’s', async () => {
+    const all = await partsOf(get().third.output);
+    const charts = [...all.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+    expect(charts).toContain(parts.chart);
+    expect(charts).toHaveLength(1 + (sheetOf(get().third, 'trends').charts?.length ?? 0));
+  });
+
   it('marks the workbook to be calculated on opening, so the clerk’s cached values are never shown stale', async () => {
-    for (const out of [second.output, third.output, retired.output]) {
+    for (const out of outputs()) {
       const book = part(await partsOf(out), 'xl/workbook.xml')!.toString('utf8');
       expect(book).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
     }
   });
+});
 
-  describe('in LibreOffice', () => {
-    if (!soffice && SKIP) {
-      it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
-      return;
-    }
-    let dir: string;
-    beforeAll(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-xchart-'));
-    });
-      afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+describe('the dashboards in LibreOffice', () => {
+  if (!soffice && SKIP) {
+    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+    return;
+  }
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-xchart-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it('shows the new totals in the clerk’s formulas and chart, and an error where 结果-对照 was', () => {
-      if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
-      fs.writeFileSync(path.join(dir, 'dash.xlsx'), third.output);
-      fs.writeFileSync(path.join(dir, 'retired.xlsx'), retired.output);
-      // As Excel does for a workbook marked fullCalcOnLoad (LibreOffice heeds only its own setting).
-      convertAll(soffice, [path.join(dir, 'dash.xlsx'), path.join(dir, 'retired.xlsx')], 'pdf', dir, { recalculate: true });
-
-      const period = String(sheetOf(third, 'totals').rows[1][0].value);
-      const totals = src.units.map((u) => third.assessment.results.find((x) => x.period === period && x.unit === u)!.total);
-      const sum = totals.reduce((a, b) => a + b, 0);
-      const compareNow = sheetOf(third, 'compare');
-
-      for (const name of ['dash', 'retired']) {
-        const pdf = path.join(dir, `${name}.pdf`);
-        const page = pdfPages(pdf).find((p) => p.text.includes(SUM_LABEL));
-        expect([name, page !== undefined]).toEqual([name, true]);
-        const tokens = page!.text.split(/\s+/);
-        const after = (label: string) => tokens[tokens.indexOf(label) + 1];
-        expect([name, Number(after(SUM_LABEL))]).toEqual([name, expect.closeTo(sum, 6)]);
-        expect([name, Number(after(LAST_LABEL))]).toEqual([name, expect.closeTo(totals[totals.length - 1], 6)]);
-        // Chart titles are not cell text: only a drawn chart puts one on the page. Its data labels
-        // show the corrected unit's new total, read from 结果-总分, not the cache saved with the chart.
-        expect([name, page!.text.replace(/\s+/g, '')]).toEqual([name, expect.stringContaining(CHART_TITLE)]);
-        expect([name, tokens.some((t) => Number(t) === totals[edited.unitRow])]).toEqual([name, true]);
-        expect([name, chartPixels(page!.render(dir)) > 300]).toEqual([name, true]);
-        if (name === 'dash') expect(Number(after(COMPARE_LABEL))).toBeCloseTo(Number(compareNow.rows[compareAt.row][compareAt.col].value), 6);
-        // 结果-对照 is gone: LibreOffice shows #NAME? for the sheet it cannot find (Excel, #REF!).
-        else expect(after(COMPARE_LABEL)).toBe('#NAME?');
+  it('shows the new totals in the clerk’s formulas and chart, and an error where 结果-对照 was', () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    expect([...done.keys()]).toEqual(LAYOUTS);
+    const files: string[] = [];
+    for (const [layout, r] of done) {
+      for (const [name, run] of [
+        ['dash', r.third],
+        ['retired', r.retired],
+      ] as const) {
+        const file = path.join(dir, `${name}-${layout}.xlsx`);
+        fs.writeFileSync(file, run.output);
+        files.push(file);
       }
+    }
+    // As Excel does for a workbook marked fullCalcOnLoad (LibreOffice heeds only its own setting).
+    convertAll(soffice, files, 'pdf', dir, { recalculate: true });
+
+    for (const [layout, { src, third, edited, compareAt }] of done) {
+      const totals = engineTotals(third, src);
+      const sum = totals.reduce((a, b) => a + b, 0);
+      const compareNow = sheetOf(third, 'compare').rows[compareAt.row][compareAt.col].value;
       // Nothing stale: the sum shown is not the one cached before the correction, and the corrected
       // unit's total, shown only by the chart's labels, is not its cached one.
       expect(sum).not.toBeCloseTo(src.totals.reduce((a, b) => a + b, 0), 6);
       expect(edited.unitRow).not.toBe(totals.length - 1);
       expect(totals[edited.unitRow]).not.toBe(src.totals[edited.unitRow]);
-    });
+
+      for (const name of ['dash', 'retired']) {
+        const which = `${name}-${layout}`;
+        const page = pdfPages(path.join(dir, `${which}.pdf`)).find((p) => p.text.includes(SUM_LABEL));
+        expect([which, page !== undefined]).toEqual([which, true]);
+        const tokens = page!.text.split(/\s+/);
+        const after = (label: string) => tokens[tokens.indexOf(label) + 1];
+        expect([which, Number(after(SUM_LABEL))]).toEqual([which, expect.closeTo(sum, 6)]);
+        expect([which, Number(after(LAST_LABEL))]).toEqual([which, expect.closeTo(totals[totals.length - 1], 6)]);
+        // Chart titles are not cell text: only a drawn chart puts one on the page. Its data labels
+        // show the corrected unit's new total, read from 结果-总分, not the cache saved with the chart.
+        expect([which, page!.text.replace(/\s+/g, '')]).toEqual([which, expect.stringContaining(CHART_TITLE)]);
+        expect([which, tokens.some((t) => Number(t) === totals[edited.unitRow])]).toEqual([which, true]);
+        expect([which, chartPixels(page!.render(dir)) > 300]).toEqual([which, true]);
+        // 结果-对照 gone: LibreOffice shows #NAME? for the sheet it cannot find (Excel, #REF!).
+        expect([which, after(COMPARE_LABEL)]).toEqual([which, name === 'dash' ? expect.stringMatching(/^[\d.]+$/) : '#NAME?']);
+        if (name === 'dash') expect(Number(after(COMPARE_LABEL))).toBeCloseTo(Number(compareNow), 6);
+      }
+    }
   });
 });

@@ -12,16 +12,36 @@ export const SUM_LABEL = '一季度总分合计';
 export const LAST_LABEL = '末行单位总分';
 export const COMPARE_LABEL = '首行自查总分';
 
-/** The parts the fixture adds, under the names Excel would give them after the result sheets' own. */
-export const CLERK_PARTS = {
-  sheet: 'xl/worksheets/sheet17.xml',
-  sheetRels: 'xl/worksheets/_rels/sheet17.xml.rels',
-  drawing: 'xl/drawings/drawing2.xml',
-  drawingRels: 'xl/drawings/_rels/drawing2.xml.rels',
-  chart: 'xl/charts/chart3.xml',
-  chartRels: 'xl/charts/_rels/chart3.xml.rels',
-  colors: 'xl/charts/colors3.xml',
-} as const;
+/**
+ * Where the dashboard stands: after the last sheet, or moved to the front, where Excel numbers its
+ * drawing and chart 1 on saving and the trends sheet's move up to 2 and 3.
+ */
+export type Layout = 'last' | 'first';
+
+export interface ClerkParts {
+  readonly sheet: string;
+  readonly sheetRels: string;
+  readonly drawing: string;
+  readonly drawingRels: string;
+  readonly chart: string;
+  readonly chartRels: string;
+  readonly colors: string;
+}
+
+/** The parts the fixture adds, under the names Excel gives them. */
+export function clerkParts(layout: Layout): ClerkParts {
+  const n = layout === 'first' ? 1 : 3;
+  const d = layout === 'first' ? 1 : 2;
+  return {
+    sheet: 'xl/worksheets/sheet17.xml',
+    sheetRels: 'xl/worksheets/_rels/sheet17.xml.rels',
+    drawing: `xl/drawings/drawing${d}.xml`,
+    drawingRels: `xl/drawings/_rels/drawing${d}.xml.rels`,
+    chart: `xl/charts/chart${n}.xml`,
+    chartRels: `xl/charts/_rels/chart${n}.xml.rels`,
+    colors: `xl/charts/colors${n}.xml`,
+  };
+}
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -152,24 +172,67 @@ async function text(zip: JSZip, name: string): Promise<string> {
   return f.async('string');
 }
 
+const base = (part: string) => part.slice(part.lastIndexOf('/') + 1);
+const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+
 /**
- * The result workbook `bytes` with the clerk's dashboard added after its last sheet: a sheet with
- * formulas on 结果-总分 and 结果-对照 (cached values as saved), a print area and a workbook name of
- * the clerk's, and a bar chart of the plotted units' totals.
+ * Renames a part as Excel's renumbering on saving does: the part, its relationships part, its
+ * content type, and every relationship that targets it (all such targets sit beside it or one
+ * folder up, so its file name alone tells them).
  */
-export async function addClerkDashboard(bytes: Uint8Array, src: ChartSource): Promise<Buffer> {
+async function renamePart(zip: JSZip, from: string, to: string): Promise<void> {
+  for (const [a, b] of [
+    [from, to],
+    [relsOf(from), relsOf(to)],
+  ]) {
+    const f = zip.file(a);
+    if (!f) continue;
+    zip.file(b, await f.async('nodebuffer'));
+    zip.remove(a);
+  }
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.rels'))) {
+    const xml = await text(zip, name);
+    const out = xml.replace(new RegExp(`Target="([^"]*/)?${base(from)}"`, 'g'), `Target="$1${base(to)}"`);
+    if (out !== xml) zip.file(name, out);
+  }
+  const types = await text(zip, '[Content_Types].xml');
+  zip.file('[Content_Types].xml', types.replace(`PartName="/${from}"`, `PartName="/${to}"`));
+}
+
+/**
+ * The result workbook `bytes` with the clerk's dashboard added (see Layout): a sheet with formulas on
+ * 结果-总分 and 结果-对照 (cached values as saved), a print area and a workbook name of the clerk's,
+ * and a bar chart of the plotted units' totals.
+ */
+export async function addClerkDashboard(bytes: Uint8Array, src: ChartSource, layout: Layout = 'last'): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
-  for (const p of Object.values(CLERK_PARTS)) if (zip.file(p)) throw new Error(`the workbook already has ${p}`);
+  const parts = clerkParts(layout);
+  if (layout === 'first') {
+    // Kaoping's trends drawing and charts, numbered after the dashboard's as Excel would.
+    for (const [from, to] of [
+      ['xl/charts/chart2.xml', 'xl/charts/chart3.xml'],
+      ['xl/charts/chart1.xml', 'xl/charts/chart2.xml'],
+      ['xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml'],
+    ]) {
+      if (!zip.file(from)) throw new Error(`the workbook has no ${from} to renumber`);
+      await renamePart(zip, from, to);
+    }
+  }
+  for (const p of Object.values(parts)) if (zip.file(p)) throw new Error(`the workbook already has ${p}`);
   const strings = withStrings(await text(zip, 'xl/sharedStrings.xml'), ['领导看板', SUM_LABEL, LAST_LABEL, COMPARE_LABEL]);
   zip.file('xl/sharedStrings.xml', strings.xml);
 
   let book = await text(zip, 'xl/workbook.xml');
-  const index = (book.match(/<sheet\s/g) ?? []).length;
+  const index = layout === 'first' ? 0 : (book.match(/<sheet\s/g) ?? []).length;
   const sheetId = Math.max(...[...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   let bookRels = await text(zip, 'xl/_rels/workbook.xml.rels');
   const relId = `rId${Math.max(...[...bookRels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1}`;
-  bookRels = bookRels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${NS_R}/worksheet" Target="worksheets/sheet17.xml"/></Relationships>`);
-  book = book.replace('</sheets>', `<sheet name="${CLERK_SHEET}" sheetId="${sheetId}" r:id="${relId}"/></sheets>`);
+  bookRels = bookRels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${NS_R}/worksheet" Target="${parts.sheet.slice(3)}"/></Relationships>`);
+  const tag = `<sheet name="${CLERK_SHEET}" sheetId="${sheetId}" r:id="${relId}"/>`;
+  if (layout === 'first') {
+    // Every sheet moves one place on: the names local to a sheet follow it.
+    book = book.replace(/localSheetId="(\d+)"/g, (_m, n: string) => `localSheetId="${Number(n) + 1}"`).replace('<sheets>', `<sheets>${tag}`);
+  } else book = book.replace('</sheets>', `${tag}</sheets>`);
   const names =
     `<definedName name="_xlnm.Print_Area" localSheetId="${index}">'${CLERK_SHEET}'!$A$1:$M$21</definedName>` +
     `<definedName name="一季度总分">${esc(refs(src).val)}</definedName>`;
@@ -177,19 +240,19 @@ export async function addClerkDashboard(bytes: Uint8Array, src: ChartSource): Pr
   zip.file('xl/workbook.xml', book);
   zip.file('xl/_rels/workbook.xml.rels', bookRels);
 
-  zip.file(CLERK_PARTS.sheet, sheetXml(src, strings.index));
-  zip.file(CLERK_PARTS.sheetRels, rels(['rId1', `${NS_R}/drawing`, '../drawings/drawing2.xml']));
-  zip.file(CLERK_PARTS.drawing, drawingXml());
-  zip.file(CLERK_PARTS.drawingRels, rels(['rId1', `${NS_R}/chart`, '../charts/chart3.xml']));
-  zip.file(CLERK_PARTS.chart, chartXml(src));
-  zip.file(CLERK_PARTS.chartRels, rels(['rId1', 'http://schemas.microsoft.com/office/2011/relationships/chartColorStyle', 'colors3.xml']));
-  zip.file(CLERK_PARTS.colors, colorsXml());
+  zip.file(parts.sheet, sheetXml(src, strings.index));
+  zip.file(parts.sheetRels, rels(['rId1', `${NS_R}/drawing`, `../drawings/${base(parts.drawing)}`]));
+  zip.file(parts.drawing, drawingXml());
+  zip.file(parts.drawingRels, rels(['rId1', `${NS_R}/chart`, `../charts/${base(parts.chart)}`]));
+  zip.file(parts.chart, chartXml(src));
+  zip.file(parts.chartRels, rels(['rId1', 'http://schemas.microsoft.com/office/2011/relationships/chartColorStyle', base(parts.colors)]));
+  zip.file(parts.colors, colorsXml());
 
   const overrides: Array<[string, string]> = [
-    [CLERK_PARTS.sheet, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'],
-    [CLERK_PARTS.drawing, 'application/vnd.openxmlformats-officedocument.drawing+xml'],
-    [CLERK_PARTS.chart, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],
-    [CLERK_PARTS.colors, 'application/vnd.ms-office.chartcolorstyle+xml'],
+    [parts.sheet, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'],
+    [parts.drawing, 'application/vnd.openxmlformats-officedocument.drawing+xml'],
+    [parts.chart, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],
+    [parts.colors, 'application/vnd.ms-office.chartcolorstyle+xml'],
   ];
   const types = (await text(zip, '[Content_Types].xml')).replace('</Types>', overrides.map(([p, t]) => `<Override PartName="/${p}" ContentType="${t}"/>`).join('') + '</Types>');
   zip.file('[Content_Types].xml', types);
