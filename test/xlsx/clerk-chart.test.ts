@@ -1,10 +1,11 @@
 /**
- * A clerk's dashboard (a sheet of formulas and a bar chart on 结果-总分, saved as Excel saves it) lives
- * through two recalculations by `kaoping recalc`'s own path, with a deduction corrected in between:
- * its parts keep their bytes, the chart's ranges still hold the units and their totals, and
- * LibreOffice shows the new totals in the formulas and the chart, not the values cached at saving.
- * Then the compare source goes, 结果-对照 is retired, and the package stays whole. Both workbooks go
- * to PDF in one soffice call; CI has LibreOffice and poppler-utils (else KAOPING_SKIP_LIBREOFFICE=1).
+ * A clerk's dashboard (a sheet of formulas and a bar chart on 结果-总分 and 结果-对照, saved as Excel
+ * saves it, placed last or first) lives through two recalculations by `kaoping recalc`'s own path,
+ * with a deduction corrected in between: its parts keep their bytes, the chart's ranges still hold
+ * the units and their totals, and LibreOffice shows the new totals in the formulas and the chart,
+ * not the values cached at saving. Then the compare source goes, 结果-对照 is retired, and the package
+ * stays whole. All four workbooks go to PDF in one soffice call; CI has LibreOffice and poppler-utils
+ * (elsewhere set KAOPING_SKIP_LIBREOFFICE=1).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +17,7 @@ import type { ReportSheet } from '../../src/engine/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { addClerkDashboard, CHART_TITLE, clerkParts, CLERK_SHEET, COMPARE_LABEL, dropRows, editNumber, LAST_LABEL, refs, SUM_LABEL, type ChartSource, type Layout } from './clerk-chart/fixture';
 import { opcProblems, part, partsOf } from './corpus/opc';
-import { chartPixels, pdfPages } from './pdf';
+import { chartPixels, orangePixels, pdfPages } from './pdf';
 import { convertAll, findSoffice } from './soffice';
 
 const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
@@ -107,7 +108,11 @@ async function dashboardRuns(layout: Layout): Promise<Runs> {
     totals: rows.map((i) => Number(totals.rows[i][totalCol].value)),
     compareRef: `'${compare.name}'!${letter(cCol)}${cRow + 1}`,
     compareValue: Number(compare.rows[cRow][cCol].value),
+    compareCol: letter(compare.rows[0].findIndex((c) => c.value === '对照得分')),
+    compareValues: rows.map((i) => Number(compare.rows[i][compare.rows[0].findIndex((c) => c.value === '对照得分')].value)),
   };
+  // The chart's second series reads the self-check totals on the same rows, unit for unit.
+  expect(rows.map((i) => compare.rows[i][compare.rows[0].findIndex((c) => c.value === '单位')].value)).toEqual(src.units);
   const fixture = await addClerkDashboard(first.output, src, layout);
   // The clerk halves the first deduction of the log (a correction) and saves: the dashboard's
   // cached values are now out of date.
@@ -189,7 +194,7 @@ describe.each(LAYOUTS)('a clerk’s dashboard on 结果-总分 (placed %s), reca
     const chart = part(await partsOf(third.output), parts.chart)!.toString('utf8');
     const formulas = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
     const r = refs(src);
-    expect(formulas).toEqual([r.name, r.cat, r.val]);
+    expect(formulas).toEqual([r.name, r.cat, r.val, r.cmpName, r.cat, r.cmpVal]);
 
     const totals = sheetOf(third, 'totals');
     const { unitCol, totalCol, rows } = firstPeriod(totals);
@@ -228,7 +233,7 @@ describe('the dashboards in LibreOffice', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('shows the new totals in the clerk’s formulas and chart, and an error where 结果-对照 was', () => {
+  it('shows the new totals in the clerk’s formulas and chart, and nothing where 结果-对照 was', () => {
     if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
     expect([...done.keys()]).toEqual(LAYOUTS);
     const files: string[] = [];
@@ -267,7 +272,10 @@ describe('the dashboards in LibreOffice', () => {
         // show the corrected unit's new total, read from 结果-总分, not the cache saved with the chart.
         expect([which, page!.text.replace(/\s+/g, '')]).toEqual([which, expect.stringContaining(CHART_TITLE)]);
         expect([which, tokens.some((t) => Number(t) === totals[edited.unitRow])]).toEqual([which, true]);
-        expect([which, chartPixels(page!.render(dir)) > 300]).toEqual([which, true]);
+        const picture = page!.render(dir);
+        expect([which, chartPixels(picture) > 300]).toEqual([which, true]);
+        // The self-check series (orange) reads 结果-对照: drawn while it is there, left out once it goes.
+        expect([which, orangePixels(picture) > 300]).toEqual([which, name === 'dash']);
         // 结果-对照 gone: LibreOffice shows #NAME? for the sheet it cannot find (Excel, #REF!).
         expect([which, after(COMPARE_LABEL)]).toEqual([which, name === 'dash' ? expect.stringMatching(/^[\d.]+$/) : '#NAME?']);
         if (name === 'dash') expect(Number(after(COMPARE_LABEL))).toBeCloseTo(Number(compareNow), 6);

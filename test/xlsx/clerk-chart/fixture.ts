@@ -61,13 +61,18 @@ export interface ChartSource {
   /** The 结果-对照 cell the dashboard also shows, and its cached value. */
   readonly compareRef: string;
   readonly compareValue: number;
+  /** The chart's second series: the self-check totals on 结果-对照 (same rows, same units). */
+  readonly compareCol: string;
+  readonly compareValues: readonly number[];
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-export function refs(src: ChartSource): { cat: string; val: string; name: string; sum: string; last: string } {
-  const { unitCol: u, totalCol: t, firstRow: a, lastRow: b } = src;
+export function refs(src: ChartSource): { cat: string; val: string; name: string; sum: string; last: string; cmpName: string; cmpVal: string } {
+  const { unitCol: u, totalCol: t, firstRow: a, lastRow: b, compareCol: c } = src;
   return {
+    cmpName: `'结果-对照'!$${c}$1`,
+    cmpVal: `'结果-对照'!$${c}$${a}:$${c}$${b}`,
     cat: `'结果-总分'!$${u}$${a}:$${u}$${b}`,
     val: `'结果-总分'!$${t}$${a}:$${t}$${b}`,
     name: `'结果-总分'!$${t}$1`,
@@ -116,6 +121,16 @@ function chartXml(src: ChartSource): string {
   const r = refs(src);
   const pts = (values: readonly (string | number)[]) => values.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`).join('');
   const txPr = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>';
+  const flag = (on: boolean) => `<c:showVal val="${on ? 1 : 0}"/>`;
+  const series = (idx: number, nameRef: string, name: string, valRef: string, values: readonly number[], colour: string, labels: boolean) =>
+    `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>` +
+    `<c:tx><c:strRef><c:f>${esc(nameRef)}</c:f><c:strCache><c:ptCount val="1"/>${pts([name])}</c:strCache></c:strRef></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr><c:invertIfNegative val="0"/>` +
+    `<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr}<c:showLegendKey val="0"/>${flag(labels)}<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+    `<c:cat><c:strRef><c:f>${esc(r.cat)}</c:f><c:strCache><c:ptCount val="${src.units.length}"/>${pts(src.units)}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${esc(valRef)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts(values)}</c:numCache></c:numRef></c:val>` +
+    `<c:extLst><c:ext uri="{C3380CC4-5D6E-409C-BE32-E72D297353CC}" xmlns:c16="http://schemas.microsoft.com/office/drawing/2014/chart"><c16:uniqueId val="{00000000-5A1B-4C2D-8E3F-00000000000${idx + 1}}"/></c:ext></c:extLst>` +
+    '</c:ser>';
   return (
     XML_HEAD +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_R}" xmlns:c16r2="http://schemas.microsoft.com/office/drawing/2015/06/chart">` +
@@ -124,15 +139,9 @@ function chartXml(src: ChartSource): string {
     `<c:title><c:tx><c:rich><a:bodyPr rot="0" spcFirstLastPara="1" vertOverflow="ellipsis" vert="horz" wrap="square" anchor="ctr" anchorCtr="1"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="0"/></a:pPr><a:r><a:rPr lang="zh-CN" altLang="en-US"/><a:t>${esc(CHART_TITLE)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    '<c:ser><c:idx val="0"/><c:order val="0"/>' +
-    `<c:tx><c:strRef><c:f>${esc(r.name)}</c:f><c:strCache><c:ptCount val="1"/>${pts(['总分'])}</c:strCache></c:strRef></c:tx>` +
-    '<c:spPr><a:solidFill><a:srgbClr val="004586"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr><c:invertIfNegative val="0"/>' +
-    `<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
-    `<c:cat><c:strRef><c:f>${esc(r.cat)}</c:f><c:strCache><c:ptCount val="${src.units.length}"/>${pts(src.units)}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${esc(r.val)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${src.totals.length}"/>${pts(src.totals)}</c:numCache></c:numRef></c:val>` +
-    '<c:extLst><c:ext uri="{C3380CC4-5D6E-409C-BE32-E72D297353CC}" xmlns:c16="http://schemas.microsoft.com/office/drawing/2014/chart"><c16:uniqueId val="{00000000-5A1B-4C2D-8E3F-000000000001}"/></c:ext></c:extLst>' +
-    '</c:ser>' +
-    '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
+    series(0, r.name, '总分', r.val, src.totals, '004586', true) +
+    series(1, r.cmpName, '对照得分', r.cmpVal, src.compareValues, 'FF8000', false) +
+    '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
     '<c:gapWidth val="219"/><c:overlap val="-27"/><c:axId val="512340001"/><c:axId val="512340002"/></c:barChart>' +
     `<c:catAx><c:axId val="512340001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr}<c:crossAx val="512340002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="512340002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr}<c:crossAx val="512340001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
