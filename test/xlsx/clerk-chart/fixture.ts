@@ -302,3 +302,11 @@ async function sheetPath(zip: JSZip, name: string): Promise<string> {
   if (!target) throw new Error(`no sheet ${name}`);
   return 'xl/' + target.replace(/^\/?(xl\/)?/, '');
 }
+
+/** `into` with the named sheets' parts as they are in `from` (the clerk undoing an edit). */
+export async function copySheets(from: Uint8Array, into: Uint8Array, names: readonly string[]): Promise<Buffer> {
+  const a = await JSZip.loadAsync(from);
+  const b = await JSZip.loadAsync(into);
+  for (const name of names) b.file(await sheetPath(b, name), await text(a, await sheetPath(a, name)));
+  return b.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
