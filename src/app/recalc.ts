@@ -69,9 +69,10 @@ export interface RecalcResult {
   readonly shown: string;
   /**
    * Whether the result sheets found in the workbook were computed from other data or settings than
-   * it holds now (the marker's fingerprint of their inputs against the inputs just read).
+   * it holds now (the marker's fingerprint of their inputs against the inputs just read); undefined
+   * when it cannot tell (no results of Kaoping's, or none with that fingerprint). False once written.
    */
-  readonly stale: boolean;
+  readonly stale: boolean | undefined;
   /** Result sheets the clerk edited by hand (EDITED_RESULT), and the sheet this run wrote beside each. */
   readonly edited: ReadonlyArray<{ readonly sheet: string; readonly beside: string }>;
 }

@@ -74,11 +74,11 @@ export function inputFingerprint(input: WorkbookInput, assessment: Pick<Assessme
 }
 
 /**
- * Whether the results already in the workbook were computed from other inputs than these: false
+ * Whether the results already in the workbook were computed from other inputs than these; undefined
  * when the workbook holds no result sheet of Kaoping's, or no fingerprint of their inputs (a marker
  * from before it was kept), since then nothing can be said.
  */
-export function resultsOutOfDate(input: WorkbookInput, assessment: Pick<Assessment, 'roles'>): boolean {
-  if (input.resultsBasis === undefined || !input.sheets.some((s) => s.owned)) return false;
+export function resultsOutOfDate(input: WorkbookInput, assessment: Pick<Assessment, 'roles'>): boolean | undefined {
+  if (input.resultsBasis === undefined || !input.sheets.some((s) => s.owned)) return undefined;
   return input.resultsBasis !== inputFingerprint(input, assessment);
 }

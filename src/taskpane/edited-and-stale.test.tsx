@@ -87,4 +87,28 @@ describe('results out of date on opening', () => {
     await waitFor(() => expect(ops.check).toHaveBeenCalled());
     expect(screen.queryByText(/早于当前的设置或数据/)).toBeNull();
   });
+
+  test('the marker is trusted over the session: after the ribbon wrote fresh results, no note although the scores changed', async () => {
+    const changed = fakeAssessment({ periods: ['2024-Q1'] as typeof assessment.periods });
+    const ops = fakeOps(assessment);
+    ops.check.mockResolvedValueOnce({ assessment, ms: 100 }).mockResolvedValueOnce({ assessment: changed, ms: 100, stale: false });
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    await screen.findByText(/^已写出/);
+    await userEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(ops.check).toHaveBeenCalledTimes(2));
+    await screen.findByRole('button', { name: '一键计算' });
+    expect(screen.queryByText(/早于当前的设置或数据/)).toBeNull();
+  });
+
+  test('where the marker cannot say, a check that scores otherwise than the pane’s last calculation shows the note', async () => {
+    const changed = fakeAssessment({ periods: ['2024-Q1'] as typeof assessment.periods });
+    const ops = fakeOps(assessment);
+    ops.check.mockResolvedValueOnce({ assessment, ms: 100 }).mockResolvedValueOnce({ assessment: changed, ms: 100 });
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    await screen.findByText(/^已写出/);
+    await userEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    expect(await screen.findByText('工作表上的结果早于当前的设置或数据，请重新计算。')).toBeTruthy();
+  });
 });

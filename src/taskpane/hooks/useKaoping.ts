@@ -194,9 +194,10 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
           last: { kind: 'check', ms: out.ms, written: [] },
           overrides,
           notice,
-          // Out of date when the marker says the results were computed from other inputs (known on
-          // opening), or when this session's calculation scored otherwise than a check does now.
-          stale: out.stale === true || (calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated),
+          // Out of date as the marker says (the fingerprint of the inputs the results on the sheets came
+          // from, whoever wrote them: the pane, the ribbon, the command line); where it cannot say, when
+          // this session's calculation scored otherwise than a check does now.
+          stale: out.stale ?? (calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated),
           words: out.words ?? null,
         };
       }),
