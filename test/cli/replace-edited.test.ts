@@ -42,3 +42,17 @@ it('writes beside an edited 结果-总分 with a line saying so, and replaces it
   const totals = (await load(fs.readFileSync(path.join(dir, 'replaced.xlsx')))).getWorksheet('结果-总分')!;
   expect(totals.getCell('C2').value).not.toBe('改过的单位名');
 });
+
+it('does the same through the add-in’s Office.js path (--host excel-sim)', async () => {
+  fs.writeFileSync(path.join(dir, 's.xlsx'), await sampleToXlsx(sampleByKey('villages')!));
+  expect((await kaoping('recalc', 's.xlsx', '--in-place', '--quiet', '--host', 'excel-sim')).code).toBe(0);
+  const wb = await load(fs.readFileSync(path.join(dir, 's.xlsx')));
+  wb.getWorksheet('结果-总分')!.getCell('C2').value = '改过的单位名';
+  fs.writeFileSync(path.join(dir, 's.xlsx'), await toBuffer(wb));
+  const beside = await kaoping('recalc', 's.xlsx', '-o', 's-beside.xlsx', '--lang', 'zh', '--host', 'excel-sim');
+  expect(beside.err).toContain('“结果-总分”已被手工修改');
+  expect(await names('s-beside.xlsx')).toContain('结果-总分 (2)');
+  const replaced = await kaoping('recalc', 's-beside.xlsx', '-o', 's-replaced.xlsx', '--lang', 'zh', '--host', 'excel-sim', '--replace-edited');
+  expect(replaced.code).toBe(0);
+  expect(await names('s-replaced.xlsx')).not.toContain('结果-总分 (2)');
+});
