@@ -4,6 +4,7 @@
 import './testing/jsdom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { PeriodLabel } from '../engine/types';
 import { App } from './App';
 import type { CalculateOutcome } from './ops';
 import { fakeAssessment, fakeOps, RESULT_SHEETS } from './testing/fixtures';
@@ -89,7 +90,7 @@ describe('results out of date on opening', () => {
   });
 
   test('the marker is trusted over the session: after the ribbon wrote fresh results, no note although the scores changed', async () => {
-    const changed = fakeAssessment({ periods: ['2024-Q1'] as typeof assessment.periods });
+    const changed = fakeAssessment({ periods: ['2024-Q1'] as PeriodLabel[] });
     const ops = fakeOps(assessment);
     ops.check.mockResolvedValueOnce({ assessment, ms: 100 }).mockResolvedValueOnce({ assessment: changed, ms: 100, stale: false });
     render(<App ops={ops} initialLang="zh" />);
@@ -102,7 +103,7 @@ describe('results out of date on opening', () => {
   });
 
   test('where the marker cannot say, a check that scores otherwise than the pane’s last calculation shows the note', async () => {
-    const changed = fakeAssessment({ periods: ['2024-Q1'] as typeof assessment.periods });
+    const changed = fakeAssessment({ periods: ['2024-Q1'] as PeriodLabel[] });
     const ops = fakeOps(assessment);
     ops.check.mockResolvedValueOnce({ assessment, ms: 100 }).mockResolvedValueOnce({ assessment: changed, ms: 100 });
     render(<App ops={ops} initialLang="zh" />);
