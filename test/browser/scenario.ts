@@ -197,6 +197,21 @@ export async function scenario({ page, baseUrl, screenshots, log }: ScenarioCont
   await matchesReport(page, first.report.sheets[0]);
   log(`the ribbon command calculated "${other.title.zh}" without the pane and showed ${firstFocus}`);
   await shot('06-ribbon.png');
+  // The ribbon cannot ask: with 结果-总分 edited by hand it writes beside it and says so on 结果-校验.
+  const totalsName = first.report.sheets[0].name;
+  await page.evaluate((name) => {
+    const sheet = window.kaopingPreview?.fake.book.find(name);
+    if (!sheet) throw new Error(`No sheet "${name}"`);
+    sheet.ensure(1, 2).v = '手工改过';
+  }, totalsName);
+  await page.getByTestId('ribbon-recalc').click();
+  await waitForBook(page, (b) => b.sheets.some((s) => s.name === `${totalsName} (2)`), `the ribbon to write beside the edited ${totalsName}`);
+  await page.getByTestId('ribbon-recalc').and(page.locator(':enabled')).waitFor(WAIT);
+  const checksName = first.report.sheets.find((s) => s.key === 'checks')!.name;
+  const said = (await readSheet(page, checksName)).find((r) => r[1] === 'EDITED_RESULT');
+  if (!said || !String(said[said.length - 1]).includes(`“${totalsName}”已被手工修改`)) fail(`${checksName} does not say that ${totalsName} was edited and the results went beside it`);
+  if ((await readSheet(page, totalsName))[1]?.[2] !== '手工改过') fail(`The ribbon overwrote the edited ${totalsName}`);
+  log(`with ${totalsName} edited by hand, the ribbon wrote beside it, left the edit, and ${checksName} says so`);
 
   // 6. A blank workbook: the pane offers the template, and its settings panel writes the settings sheet.
   await page.getByTestId('sample-picker').selectOption('blank');
