@@ -42,4 +42,14 @@ describe('the ribbon 一键计算', () => {
     expect(report).toHaveBeenCalledWith('一键计算未完成：正在编辑单元格。');
     expect(completed).toHaveBeenCalledTimes(1);
   });
+
+  test('an unexpected failure is told in Kaoping’s words, never the internal error’s text', async () => {
+    const report = jest.fn();
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const recalc = makeRecalc({ ops: { calculate: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'items')")) }, lang: () => 'en', report });
+    await recalc({ completed: jest.fn() });
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(report.mock.calls[0][0]).toMatch(/^Calculate did not finish: something unexpected went wrong/);
+    expect(report.mock.calls[0][0]).not.toContain('reading');
+  });
 });

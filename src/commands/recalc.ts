@@ -18,6 +18,11 @@ export interface RecalcDeps {
   readonly report: (message: string) => void | Promise<void>;
 }
 
+const UNEXPECTED: Record<Lang, string> = {
+  zh: '出现了意外的问题。请再试一次；如仍出现，请打开考评助手窗格计算，或联系维护人员。',
+  en: 'something unexpected went wrong. Try again; if it happens again, calculate from the Kaoping pane or contact whoever looks after Kaoping.',
+};
+
 export function makeRecalc(deps: RecalcDeps): (event: CommandEvent) => Promise<void> {
   let running = false;
   return async (event) => {
@@ -31,7 +36,8 @@ export function makeRecalc(deps: RecalcDeps): (event: CommandEvent) => Promise<v
       await deps.ops.calculate({}, lang, () => undefined);
     } catch (error) {
       console.error(error);
-      const text = error instanceof KaopingError ? error.text[lang] : error instanceof Error ? error.message : String(error);
+      // Kaoping's own words for a failure it knows; never an internal error's text (that goes to the console).
+      const text = error instanceof KaopingError ? error.text[lang] : UNEXPECTED[lang];
       await deps.report(lang === 'zh' ? `一键计算未完成：${text}` : `Calculate did not finish: ${text}`);
     } finally {
       running = false;

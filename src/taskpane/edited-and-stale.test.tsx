@@ -113,3 +113,15 @@ describe('results out of date on opening', () => {
     expect(await screen.findByText('工作表上的结果早于当前的设置或数据，请重新计算。')).toBeTruthy();
   });
 });
+
+describe('a failure Kaoping does not know', () => {
+  test('is told in the pane’s words, never with the internal error’s text', async () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ops = fakeOps(assessment, { calculate: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'items')")) });
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('出现了意外的问题');
+    expect(alert.textContent).not.toContain('reading');
+  });
+});
