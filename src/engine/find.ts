@@ -185,7 +185,8 @@ export interface RoleViews {
 
 /** Assigns sheets to roles: the clerk's choice, then sheet names, then table names, then header rows. */
 export function findRoles(input: WorkbookInput, overrides: RoleOverrides = {}): RoleViews {
-  const sheets = input.sheets.filter((s) => !s.owned);
+  // Kaoping's own result sheets are outputs, never inputs: also once the clerk has edited one.
+  const sheets = input.sheets.filter((s) => !s.owned && !s.edited);
   const candidates = sheets.map((s) => s.name);
   const byKey = new Map(sheets.map((s) => [matchKey(s.name), s] as const));
   const taken = new Set<string>();

@@ -60,6 +60,16 @@ describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
     expect(await h.cells('结果-总分')).toEqual(edited);
   });
 
+  it('never reads an edited result sheet as an input, nor offers it for a role', async () => {
+    const h = await open();
+    await h.calculate();
+    await h.type('结果-校验', 1, 0, '已核对');
+    const check = await h.check();
+    expect(check.input.sheets.find((s) => s.name === '结果-校验')?.edited).toBe(true);
+    const offered = check.assessment.roles.flatMap((r) => [...r.candidates, ...r.sheets]);
+    expect(offered.filter((n) => n.startsWith('结果-'))).toEqual([]);
+  });
+
   it('replaces an edited result sheet when the clerk chooses to: no (2) left, input cells untouched', async () => {
     const h = await open();
     const first = await h.calculate();
