@@ -269,8 +269,8 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     en: `Sheet "${wanted}" was not created by Kaoping and is left as it is; the results went to "${used}".`,
   }),
   editedResult: ({ wanted, used }) => ({
-    zh: `“${wanted}”已被手工修改，考评助手没有改动它；本次结果写入“${used}”。如要用新结果替换手工修改，请在任务窗格中选择“替换”（命令行加 --replace-edited）。`,
-    en: `"${wanted}" has been edited by hand and is left as it is; the results went to "${used}". To replace the edited sheet with the new results, choose Replace in the task pane (or add --replace-edited on the command line).`,
+    zh: `“${wanted}”已被手工修改，考评助手没有改动它；本次结果写入“${used}”。如要用本次结果替换手工修改，请在考评助手窗格中点“用本次结果替换…”（命令行加 --replace-edited）。`,
+    en: `"${wanted}" has been edited by hand and is left as it is; the results went to "${used}". To replace the hand edits with these results, choose "Replace with these results…" in the Kaoping pane (or add --replace-edited on the command line).`,
   }),
   editedReplaced: ({ sheet }) => ({
     zh: `“${sheet}”中的手工修改已按您的选择被本次结果替换。`,
