@@ -1,10 +1,10 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
-import { a1, cellText, isCellError } from './cells';
+import { a1, cellText, isCellError, type Cell } from './cells';
 import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
-import { hasFollowUpColumns, readFollowUpCells, type FollowUpCells } from './follow-up-cells';
+import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
@@ -18,6 +18,9 @@ export interface EntrySource {
   readonly reasonCol: number;
   /** The 来源 column, where the sheet has one. */
   readonly sourceCol?: number;
+  /** The 整改状态 and 整改期限 columns (section 8), where the sheet has them. */
+  readonly statusCol?: number;
+  readonly dueCol?: number;
 }
 
 /** One entry as read, before its unit and period are checked against the units and periods sheets. */
@@ -41,8 +44,15 @@ export interface Entry {
   readonly src: EntrySource;
   /** 0-based row on its sheet. */
   readonly row: number;
-  /** 整改状态, 整改期限 and 整改责任人 when the log has those columns (section 8). */
-  readonly followUp: FollowUpCells | undefined;
+  /*
+   * 整改状态, 整改期限 and 整改责任人 (section 8), read only from a log with a 整改状态 or 整改期限
+   * column. Kept on the entry itself, not in an object of their own: a long log has one per entry.
+   */
+  /** The status as written, folded; '' when blank or not recorded. */
+  readonly status: string;
+  /** The due cell as it stands (a date cell or date text), read into a day when checked. */
+  readonly due: Cell | undefined;
+  readonly responsible: string;
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
@@ -82,8 +92,17 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const seenUnit = new Set(batch.unitOrder);
   const cols = table.cols;
   const pointsCol = cols.points ?? cols.id!;
-  const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol, ...(cols.source !== undefined ? { sourceCol: cols.source } : {}) };
   const withFollowUp = hasFollowUpColumns(rd);
+  const src: EntrySource = {
+    sheet: view.sheet,
+    pointsCol,
+    unitCol: cols.unit!,
+    periodCol: cols.period ?? cols.unit!,
+    reasonCol: cols.reason ?? pointsCol,
+    ...(cols.source !== undefined ? { sourceCol: cols.source } : {}),
+    ...(withFollowUp && cols.status !== undefined ? { statusCol: cols.status } : {}),
+    ...(withFollowUp && cols.due !== undefined ? { dueCol: cols.due } : {}),
+  };
   if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
@@ -145,7 +164,9 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
     source: rd.rawText(r, 'source'),
     src,
     row: r,
-    followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
+    status: withFollowUp ? rd.text(r, 'status') : '',
+    due: src.dueCol === undefined ? undefined : cellAt(rd.table.view, r, src.dueCol),
+    responsible: withFollowUp ? rd.rawText(r, 'responsible') : '',
   };
 }
 
@@ -289,7 +310,9 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         source: view.sheet,
         src,
         row: r,
-        followUp: undefined,
+        status: '',
+        due: undefined,
+        responsible: '',
       });
     }
   }
