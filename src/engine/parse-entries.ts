@@ -1,7 +1,7 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
 import { a1, cellText, isCellError, type Cell } from './cells';
 import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
-import { messages, type Findings } from './findings';
+import { messages, type About, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
 import { hasFollowUpColumns } from './follow-up-cells';
@@ -82,6 +82,8 @@ export function newBatch(): EntryBatch {
 }
 
 const POINTS = columnName('entries', 'points');
+/** What the findings raised before a row's unit and id are known concern: nothing yet. */
+const NO_ABOUT: About = {};
 const COUNT = columnName('entries', 'count');
 
 /** Reads the long entries log. Returns false when the sheet cannot be used (a needed column is missing). */
@@ -106,10 +108,11 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
-    rd.about = {};
+    rd.about = NO_ABOUT;
     const unit = rd.text(r, 'unit');
     const id = rd.text(r, 'id');
-    rd.about = { unit, item: id, period: rd.peek(r, 'period') };
+    const period = rd.peek(r, 'period');
+    rd.about = { unit, item: id, period };
     if (unit === '') {
       findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
@@ -126,7 +129,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (item.kind === 'rate') {
       const rate = rateAt(rd, view, r, pointsCol);
       if (rate === undefined) continue;
-      batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, rate, rate));
+      batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, period, unit, item, rate, rate));
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -139,7 +142,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
-    batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, resolved.amount, resolved.recorded));
+    batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, period, unit, item, resolved.amount, resolved.recorded));
   }
   return true;
 }
@@ -149,10 +152,12 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
  * of two: every entry then shares one shape, which the scoring loops over 200,000 entries depend on
  * (a spread made them about four times slower).
  */
-function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, unit: string, item: Item, amount: number, recorded: number): Entry {
+function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, peeked: string, unit: string, item: Item, amount: number, recorded: number): Entry {
   return {
     seq,
-    period: rd.text(r, 'period'),
+    // The period as peeked is the period read, unless it came out blank: then the cell is read again,
+    // so an error value in it is reported here, after the row's number cells, as it always was.
+    period: peeked !== '' ? peeked : rd.text(r, 'period'),
     unit,
     item,
     amount,
@@ -256,7 +261,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   const rd = new TableReader({ view, headerRow, cols, others }, findings);
   for (let r = headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
-    rd.about = {};
+    rd.about = NO_ABOUT;
     const unit = rd.text(r, 'unit');
     if (unit === '') continue;
     if (!seenUnit.has(unit)) {
