@@ -89,7 +89,7 @@ describe('results out of date on opening', () => {
     expect(screen.queryByText(/早于当前的设置或数据/)).toBeNull();
   });
 
-  test('the marker is trusted over the session: after the ribbon wrote fresh results, no note although the scores changed', async () => {
+  test('the marker is trusted over the pane’s memory: after the ribbon wrote fresh results, no note although the scores changed', async () => {
     const changed = fakeAssessment({ periods: ['2024-Q1'] as PeriodLabel[] });
     const ops = fakeOps(assessment);
     ops.check.mockResolvedValueOnce({ assessment, ms: 100 }).mockResolvedValueOnce({ assessment: changed, ms: 100, stale: false });

@@ -196,7 +196,7 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
           notice,
           // Out of date as the marker says (the fingerprint of the inputs the results on the sheets came
           // from, whoever wrote them: the pane, the ribbon, the command line); where it cannot say, when
-          // this session's calculation scored otherwise than a check does now.
+          // the pane's own last calculation scored otherwise than a check does now.
           stale: out.stale ?? (calculated !== null && out.assessment.scored && resultsKey(out.assessment) !== calculated),
           words: out.words ?? null,
         };
