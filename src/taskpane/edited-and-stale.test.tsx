@@ -125,3 +125,18 @@ describe('a failure Kaoping does not know', () => {
     expect(alert.textContent).not.toContain('reading');
   });
 });
+
+describe('looking at the pane again', () => {
+  test('keeps the message and the question about an edited sheet up: a plain check removes neither', async () => {
+    const ops = fakeOps(assessment, { calculate: async () => beside });
+    render(<App ops={ops} initialLang="zh" />);
+    await userEvent.click(await screen.findByRole('button', { name: '一键计算' }));
+    await screen.findByRole('group', { name: '已手工修改的结果表' });
+    await userEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(ops.check).toHaveBeenCalledTimes(2));
+    // The check is over once the buttons work again.
+    await waitFor(() => expect((screen.getByRole('button', { name: '重新检查' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.getByText(/^已写出/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: '已手工修改的结果表' })).toBeTruthy();
+  });
+});

@@ -193,7 +193,8 @@ export function useKaoping(lang: Lang): [PaneState, PaneActions] {
           findings: out.assessment.findings,
           last: { kind: 'check', ms: out.ms, written: [] },
           overrides,
-          notice,
+          // A plain check (also when the pane is looked at again) leaves the last message up.
+          ...(before ? { notice } : {}),
           // Out of date as the marker says (the fingerprint of the inputs the results on the sheets came
           // from, whoever wrote them: the pane, the ribbon, the command line); where it cannot say, when
           // the pane's own last calculation scored otherwise than a check does now.
