@@ -88,3 +88,20 @@ export function fit(values: readonly string[], min: number, max: number): number
   for (const v of values) w = Math.max(w, displayWidth(v) + 2);
   return Math.min(max, w);
 }
+
+/** Column widths fitted to the widest content (CJK counts double), within readable bounds. */
+export function fitWidths(rows: readonly Row[], decimals: number): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((c, i) => {
+      if (c.value === null || c.style === 'title' || c.style === 'capNote' || c.style === 'wrap') return;
+      const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
+      // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
+      const dw = displayWidth(text);
+      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.ceil(dw / 2) + 2 : dw + 2);
+      if (w > (widths[i] ?? 0)) widths[i] = w;
+    });
+  }
+  for (let i = 0; i < widths.length; i++) widths[i] = Math.max(6, widths[i] ?? 6);
+  return widths;
+}
