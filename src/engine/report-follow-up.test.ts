@@ -130,8 +130,9 @@ describe('结果-趋势', () => {
     // Below the table, which ends at row 4; the charts' rows start a page.
     expect(Math.min(...charts.map((c) => c.anchor.row))).toBeGreaterThanOrEqual(4);
     const chartTop = Math.min(...charts.map((c) => c.anchor.row));
-    // pageBreaksBefore counts rows from 1, anchors from 0.
-    expect(sheet.pageBreaksBefore).toContain(chartTop + 1);
+    // The charts' page starts with a blank row above the first (pageBreaksBefore counts rows from 1, anchors from 0).
+    expect(sheet.pageBreaksBefore).toContain(chartTop);
+    expect(sheet.rows[chartTop - 1]).toEqual([]);
     // A pair shares its rows; the line chart starts where the bar chart ends.
     expect(charts[1].anchor.row).toBe(charts[0].anchor.row);
     expect(charts[1].anchor.col).toBe(charts[0].anchor.col + charts[0].anchor.cols);

@@ -30,8 +30,8 @@ export interface TrendsLayout {
   readonly charts: ReportChart[];
 }
 
-/** Points a bar chart of n units needs: title and axis, and 18 pt a bar for 11 pt names. */
-const barPoints = (n: number): number => Math.max(180, 90 + 18 * n);
+/** Points a bar chart of n units needs: title and axis, and 17 pt a bar for 11 pt names. */
+const barPoints = (n: number): number => Math.max(180, 90 + 17 * n);
 /** Points a line chart of n units needs: the plot, and its legend three names to a line. */
 const linePoints = (n: number): number => 260 + 17 * Math.ceil(n / 3);
 
@@ -88,21 +88,24 @@ export function trendRows(a: Assessment, lang: Lang, decimals: number): TrendsLa
   const paired = a.periods.length >= 2;
   const span = chartColumns(widths, paired ? 2 : 1);
   const latestCol = 2 + a.periods.length - 1;
-  // Charts start a page of their own, after a blank row.
-  rows.push([]);
-  rowHeights.push(CHART_ROW_POINTS);
+  // Charts start a page of their own. Each stands between blank rows, so that none touches a page's
+  // edge (LibreOffice prints an object that touches a page break on both pages, clipped).
+  const blank = (): void => {
+    rows.push([]);
+    rowHeights.push(CHART_ROW_POINTS);
+  };
   breaks.push(rows.length + 1);
   let used = 0;
   parts.forEach(({ zone, part, of }, g) => {
     const at = table.groupRows[0][g];
     const n = at.length;
     const size = Math.ceil((paired ? Math.max(barPoints(n), linePoints(n)) : barPoints(n)) / CHART_ROW_POINTS);
-    if (used > 0 && (used + 1 + size) * CHART_ROW_POINTS > LANDSCAPE_PAGE_POINTS) {
+    if (used > 0 && (used + size + 1) * CHART_ROW_POINTS > LANDSCAPE_PAGE_POINTS) {
       breaks.push(rows.length + 1);
       used = 0;
-    } else if (used > 0) {
-      rows.push([]);
-      rowHeights.push(CHART_ROW_POINTS);
+    }
+    if (used === 0) {
+      blank();
       used++;
     }
     const top = rows.length; // 0-based row of the chart's top
@@ -128,11 +131,8 @@ export function trendRows(a: Assessment, lang: Lang, decimals: number): TrendsLa
         anchor: { row: top, col: span[0], rows: size, cols: span[1] - span[0] },
       });
     }
-    for (let i = 0; i < size; i++) {
-      rows.push([]);
-      rowHeights.push(CHART_ROW_POINTS);
-    }
-    used += size;
+    for (let i = 0; i <= size; i++) blank();
+    used += size + 1;
   });
   return { rows, widths, rowHeights, breaks, charts };
 }
