@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { DOUBLE_TEN } from '../../seeds/double-ten';
 import { QUARTERLY } from '../../seeds/quarterly';
-import type { Sample } from '../../seeds/types';
+import type { SampleWorkbook } from '../../seeds/types';
 import { assess, buildReport } from '../../src/engine';
 import type { Report, ReportSheet } from '../../src/engine/types';
 import { ExcelPort } from '../../src/workbook/excel/port';
@@ -25,7 +25,7 @@ interface Printed {
   heights: Record<number, number>;
   /** Column widths in points, the charts' filler columns past the table included. */
   widths: number[];
-  charts: Array<{ type: string; from: [number, number]; to: [number, number]; legend: boolean; size: number; titleSize: number; titleBold: boolean }>;
+  charts: Array<{ type: string; from: [number, number]; to: [number, number]; legend: boolean; reversed: boolean; size: number; titleSize: number; titleBold: boolean }>;
 }
 
 const attr = (xml: string, name: string): string | undefined => new RegExp(`${name}="([^"]*)"`).exec(xml)?.[1];
@@ -57,6 +57,7 @@ async function fromPackage(bytes: Uint8Array, sheet: ReportSheet): Promise<Print
         // The drawing's "to" cell is where the chart ends, not a cell it covers.
         to: [toRow - 1, toCol - 1],
         legend: /<c:legend>/.test(chart),
+        reversed: /<c:catAx><c:axId val="\d+"\/><c:scaling><c:orientation val="maxMin"\/>/.test(chart),
         size: Number(/<\/c:chart><c:txPr>[\s\S]*?<a:defRPr sz="(\d+)"/.exec(chart)![1]) / 100,
         titleSize: Number(/<c:title>[\s\S]*?<a:defRPr sz="(\d+)"/.exec(chart)![1]) / 100,
         titleBold: /<c:title>[\s\S]*?<a:defRPr sz="\d+" b="1"/.test(chart),
@@ -73,7 +74,7 @@ async function fromPackage(bytes: Uint8Array, sheet: ReportSheet): Promise<Print
   };
 }
 
-async function fromOffice(sample: Sample, report: Report, sheet: ReportSheet): Promise<Printed> {
+async function fromOffice(sample: SampleWorkbook, report: Report, sheet: ReportSheet): Promise<Printed> {
   const fake = fakeFromSample(sample);
   await new ExcelPort(fakeRun(fake), { sleep: () => Promise.resolve() }).write(report);
   const model = fake.book.find(sheet.name)!;
@@ -94,6 +95,7 @@ async function fromOffice(sample: Sample, report: Report, sheet: ReportSheet): P
       from: [c.position!.from.top, c.position!.from.left],
       to: [c.position!.to.bottom, c.position!.to.right],
       legend: c.legend.visible,
+      reversed: c.categoriesReversed,
       size: c.font.size ?? 0,
       titleSize: c.titleFont.size ?? 0,
       titleBold: c.titleFont.bold ?? false,
@@ -126,7 +128,7 @@ describe.each([
     expect(file.breaks).toEqual(sheet.pageBreaksBefore.map((r) => r - 1));
     if (key === 'trends') {
       expect(file.charts.length).toBe(sheet.charts!.length);
-      expect(file.charts[0]).toMatchObject({ type: 'BarClustered', legend: false, size: 11, titleSize: 14, titleBold: true });
+      expect(file.charts[0]).toMatchObject({ type: 'BarClustered', legend: false, reversed: true, size: 11, titleSize: 14, titleBold: true });
       expect(Object.keys(file.heights).length).toBeGreaterThan(10);
       // The charts reach past the table, over the filler columns that give them their width.
       expect(file.widths.length).toBeGreaterThan(sheet.rows[0].length);

@@ -84,6 +84,7 @@ export interface XChart {
   readonly title: { text: Excel.ChartTitle['text']; readonly format: { readonly font: XChartFont } };
   readonly legend: { visible: Excel.ChartLegend['visible']; position: Excel.ChartLegend['position'] };
   readonly format: { readonly font: XChartFont };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: Excel.ChartAxis['reversePlotOrder'] } };
   readonly series: { getItemAt(index: number): XChartSeries };
   setPosition(startCell: XRange | string, endCell?: XRange | string): void;
 }

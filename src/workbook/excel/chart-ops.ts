@@ -2,7 +2,7 @@
  * The trends sheet's native charts through Office.js: one op per chart, queued after the sheet's
  * values and layout so the series point at cells already written. charts.add, title, series names,
  * setPosition, the legend and the chart and title fonts are ExcelApi 1.1; the category labels
- * (setXAxisValues) are ExcelApi 1.7. The rows under the charts get the heights the engine laid the
+ * (setXAxisValues) and the bar chart's categories top to bottom (reversePlotOrder) are ExcelApi 1.7. The rows under the charts get the heights the engine laid the
  * pages out with (the layout's autofit would leave empty rows at the workbook's default height).
  */
 import type { ReportChart, ReportSheet } from '../../engine/types';
@@ -32,8 +32,11 @@ function queueChart(ws: XWorksheet, sheet: ReportSheet, c: ReportChart): void {
   chart.title.format.font.size = TITLE_POINTS;
   chart.title.format.font.bold = true;
   // A bar chart's one series is named in its title; a line chart's legend names the units, below.
-  if (c.kind === 'bar') chart.legend.visible = false;
-  else chart.legend.position = 'Bottom';
+  if (c.kind === 'bar') {
+    chart.legend.visible = false;
+    // The units top to bottom in the table's order (Excel plots a bar chart's first category lowest).
+    chart.axes.categoryAxis.reversePlotOrder = true;
+  } else chart.legend.position = 'Bottom';
   const count = byColumns ? cols : rows;
   const labels = byColumns ? ws.getRangeByIndexes(c.firstRow - 1, c.labelCol, rows, 1) : ws.getRangeByIndexes(c.headerRow - 1, c.firstCol, 1, cols);
   for (let k = 0; k < count; k++) {

@@ -3,9 +3,10 @@
  * charts.add (ExcelApi 1.1), Chart.title.text and Chart.setPosition (1.1), series.getItemAt and
  * ChartSeries.name (1.1), ChartSeries.setXAxisValues (1.7), the legend's visible and position
  * (Excel.ChartLegend, 1.1), and the font of the chart area and of the title (Chart.format.font,
- * ChartTitle.format.font: Excel.ChartFont size and bold, 1.1), as learn.microsoft.com's Excel
- * JavaScript reference gives them (javascript/api/excel/excel.chartlegend, excel.chartfont). A chart
- * is kept with its sheet and goes when the sheet is deleted.
+ * ChartTitle.format.font: Excel.ChartFont size and bold, 1.1), the category axis
+ * (Chart.axes.categoryAxis, 1.1) and its reversePlotOrder (1.7), as learn.microsoft.com's Excel
+ * JavaScript reference gives them (javascript/api/excel/excel.chartlegend, excel.chartfont,
+ * excel.chartaxis). A chart is kept with its sheet and goes when the sheet is deleted.
  */
 import { parseRect, splitSheet, type Rect } from './address';
 import type { FakeContext } from './context';
@@ -29,6 +30,8 @@ export const CHART_API_SETS: Readonly<Record<string, string>> = {
   'ChartTitleFormat.font': '1.1',
   'ChartFont.size': '1.1',
   'ChartFont.bold': '1.1',
+  'ChartAxes.categoryAxis': '1.1',
+  'ChartAxis.reversePlotOrder': '1.7',
 };
 
 const CHART_TYPES = new Set(['ColumnClustered', 'Line', 'LineMarkers', 'BarClustered', 'Pie']);
@@ -55,6 +58,8 @@ export interface ChartModel {
   /** The chart area's font (all the chart's text) and the title's; null until set. */
   readonly font: FontModel;
   readonly titleFont: FontModel;
+  /** Whether the categories are plotted last to first (a bar chart's first unit at the top). */
+  categoriesReversed: boolean;
 }
 
 const LEGEND_POSITIONS = new Set(['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom']);
@@ -119,6 +124,7 @@ export class FakeChartCollection extends FakeObject<SheetTarget> {
           legend: { visible: true, position: 'Right' },
           font: { size: null, bold: null },
           titleFont: { size: null, bold: null },
+          categoriesReversed: false,
         };
         CHARTS.set(t.sheet, [...chartsOf(t.sheet), chart]);
         return { ...t, chart };
@@ -135,6 +141,7 @@ export class FakeChart extends ChartPart<ChartTarget> {
   readonly series: FakeChartSeriesCollection;
   readonly legend: FakeChartLegend;
   readonly format: FakeChartFormat;
+  readonly axes: FakeChartAxes;
 
   constructor(ctx: FakeContext, resolver: () => ChartTarget | null, wire?: Record<string, unknown>) {
     super(ctx, resolver, wire);
@@ -143,6 +150,7 @@ export class FakeChart extends ChartPart<ChartTarget> {
     this.series = new FakeChartSeriesCollection(ctx, self).attach(this as FakeObject<unknown>, 'Series');
     this.legend = new FakeChartLegend(ctx, self).attach(this as FakeObject<unknown>, 'Legend');
     this.format = new FakeChartFormat(ctx, self, 'ChartAreaFormat', (c) => c.font).attach(this as FakeObject<unknown>, 'Format');
+    this.axes = new FakeChartAxes(ctx, self).attach(this as FakeObject<unknown>, 'Axes');
   }
   protected get info(): TypeInfo<ChartTarget> {
     return CHART;
@@ -211,6 +219,39 @@ export class FakeChartLegend extends ChartPart<ChartTarget> {
   }
   set position(v: Excel.ChartLegend['position']) {
     this.write('position', v);
+  }
+}
+
+/** Excel.ChartAxes: here only the category axis. */
+export class FakeChartAxes extends ChartPart<ChartTarget> {
+  readonly categoryAxis: FakeChartAxis;
+  constructor(ctx: FakeContext, resolver: () => ChartTarget | null) {
+    super(ctx, resolver);
+    this.categoryAxis = new FakeChartAxis(ctx, () => this.resolve()).attach(this as FakeObject<unknown>, 'CategoryAxis');
+  }
+  protected get info(): TypeInfo<ChartTarget> {
+    return { name: 'ChartAxes', props: {} };
+  }
+}
+
+const AXIS: TypeInfo<ChartTarget> = {
+  name: 'ChartAxis',
+  props: { reversePlotOrder: { get: (t) => t.chart.categoriesReversed, set: (t, v) => (t.chart.categoriesReversed = Boolean(v)) } },
+};
+
+/** Excel.ChartAxis (the category axis): whether it plots last to first (ExcelApi 1.7). */
+export class FakeChartAxis extends ChartPart<ChartTarget> {
+  constructor(ctx: FakeContext, resolver: () => ChartTarget | null) {
+    super(ctx, resolver);
+  }
+  protected get info(): TypeInfo<ChartTarget> {
+    return AXIS;
+  }
+  get reversePlotOrder(): boolean {
+    return this.read('reversePlotOrder');
+  }
+  set reversePlotOrder(v: boolean) {
+    this.write('reversePlotOrder', v);
   }
 }
 

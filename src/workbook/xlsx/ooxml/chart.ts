@@ -90,12 +90,13 @@ function textProps(size: number, bold = false): string {
 }
 
 /**
- * The category and value axes. A bar chart has its categories (the units) down the left and the
- * values along the bottom; a line chart the periods along the bottom. Labels at 11 pt, level.
+ * The category and value axes. A bar chart has its categories (the units) down the left, first at
+ * the top as in the table (so its values read along the top), a line chart the periods along the
+ * bottom. Labels at 11 pt, level.
  */
 function axes(bar: boolean): string {
   return (
-    `<c:catAx><c:axId val="${AX_CAT}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'l' : 'b'}"/>` +
+    `<c:catAx><c:axId val="${AX_CAT}"/><c:scaling><c:orientation val="${bar ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'l' : 'b'}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `${textProps(LABEL_SIZE)}<c:crossAx val="${AX_VAL}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${AX_VAL}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'b' : 'l'}"/><c:majorGridlines/>` +
