@@ -62,9 +62,21 @@ function sum(xs: readonly number[]): number {
 const LINE = 16; // points a line of 11 pt text takes with a Chinese font in it
 const PLAIN = 18;
 
+/**
+ * Punctuation of East Asian ambiguous width that a Chinese font prints as wide as a 汉字: curly
+ * quotes, the ellipsis, the dash, the middle dot, ※. displayWidth counts them narrow, as a terminal
+ * does; on a sheet set in 宋体 or Noto CJK they take two.
+ */
+const WIDE_IN_PRINT = /[\u2018\u2019\u201C\u201D\u2026\u2014\u00B7\u203B]/gu;
+
+/** The width a text takes printed in a Chinese font, in Excel's character units. */
+export function printWidth(text: string): number {
+  return displayWidth(text) + (text.match(WIDE_IN_PRINT)?.length ?? 0);
+}
+
 /** The lines a text takes in a column of `width` characters, wrapping. */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, width - 1))), 0);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(printWidth(part) / Math.max(1, width - 1))), 0);
 }
 
 /** Row heights in points: room for the title, headings, and each wrapped cell's lines. */
@@ -97,7 +109,7 @@ export function fitWidths(rows: readonly Row[], decimals: number): number[] {
       if (c.value === null || c.style === 'title' || c.style === 'capNote' || c.style === 'wrap') return;
       const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
       // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
-      const dw = displayWidth(text);
+      const dw = printWidth(text);
       const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.ceil(dw / 2) + 2 : dw + 2);
       if (w > (widths[i] ?? 0)) widths[i] = w;
     });

@@ -3,6 +3,7 @@ import { assess } from './assess';
 import { FOLLOW_UP } from './fixtures/follow-up';
 import { E, entries, RUBRIC, settings } from './fixtures/base';
 import { buildReport } from './report';
+import { printWidth, rowHeightsFor } from './report-cells';
 import { workbook } from './testing/grid';
 import type { Report } from './types';
 
@@ -62,9 +63,9 @@ describe('结果-兑现', () => {
     const starts = [1, ...sheet.pageBreaksBefore];
     expect(v[0][0]).toBe('全年 考核兑现（挂钩比例 20%）');
     for (const [k, row] of starts.entries()) expect(v[row - 1 + (k === 0 ? 1 : 0)][0]).toBe('考评区');
-    // Each page holds at most 450 points of rows.
+    // Each page holds at most 470 points of rows.
     const ends = [...sheet.pageBreaksBefore, sheet.rows.length + 1];
-    starts.forEach((s, k) => expect(sheet.rowHeights!.slice(s - 1, ends[k] - 1).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(450));
+    starts.forEach((s, k) => expect(sheet.rowHeights!.slice(s - 1, ends[k] - 1).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(470));
     expect(v.filter((row) => row[0] === '合计')).toHaveLength(1);
   });
 });
@@ -159,5 +160,15 @@ describe('结果-趋势', () => {
     for (const c of bars) expect(c.lastRow - c.firstRow + 1).toBeLessThanOrEqual(20);
     // Each part's rows are table rows of units, not a repeated header.
     for (const c of bars) for (let r = c.firstRow; r <= c.lastRow; r++) expect(s.rows[r - 1][0].value).toBe('一区');
+  });
+});
+
+describe('wrapped text on paper', () => {
+  it('counts curly quotes as wide as a 汉字, as a Chinese font prints them', () => {
+    // 落实“三会一课”制度: 16 for the 汉字 and 4 for the quotes, one more than a 19-character column holds on a line.
+    const [h] = rowHeightsFor([[{ value: '落实“三会一课”制度', style: 'wrap' }]], [19]);
+    const [plain] = rowHeightsFor([[{ value: '落实三会一课制度', style: 'wrap' }]], [19]);
+    expect(h).toBeGreaterThan(plain);
+    expect(printWidth('落实“三会一课”制度')).toBe(20);
   });
 });

@@ -9,9 +9,10 @@ import { rowHeightsFor, type Row } from './report-cells';
 
 /**
  * Points of rows a landscape A4 page holds with room to spare: 595 pt less Excel's default top and
- * bottom margins of 0.75 in is 487 pt; the rest allows for a host drawing rows a little taller.
+ * bottom margins of 0.75 in is 487 pt; the rest allows for a host drawing rows a little taller
+ * (Excel, fitting the rows itself in the add-in, draws them shorter than these estimates).
  */
-export const LANDSCAPE_PAGE_POINTS = 450;
+export const LANDSCAPE_PAGE_POINTS = 470;
 
 export interface PagedBlock {
   /** Rows before the header, printed once (the block's title). */

@@ -6,9 +6,8 @@
  */
 import { countsTitle, fl, openTitle, statusText, type FollowUpLabel } from './labels-follow-up';
 import type { RectificationResult } from './follow-up-types';
-import { BLANK, fitWidths, t, type Row } from './report-cells';
+import { BLANK, fitWidths, printWidth, t, type Row } from './report-cells';
 import { pageBlocks, type PagedBlock } from './report-pages';
-import { displayWidth } from './text';
 import type { CellStyle, Lang, ReportCell } from './types';
 
 const int = (value: number): ReportCell => ({ value, style: 'integer' });
@@ -65,7 +64,7 @@ const points = (w: number): number => (w * 7 + 5) * 0.75;
 
 /** The item and reason columns take what the page leaves (two parts to three), no wider than their text. */
 function shareWrapped(widths: number[], list: readonly Row[]): void {
-  const natural = (col: number): number => list.reduce((m, r) => Math.max(m, displayWidth(String(r[col]?.value ?? '')) + 2), 10);
+  const natural = (col: number): number => list.reduce((m, r) => Math.max(m, printWidth(String(r[col]?.value ?? '')) + 2), 10);
   const others = widths.reduce((s, w, i) => (i === ITEM || i === REASON ? s : s + points(w)), 0);
   const room = Math.max(20, Math.floor((PAGE_WIDTH_POINTS - others) / 0.75 / 7) - 2);
   const item = Math.max(10, Math.min(natural(ITEM), Math.floor((room * 2) / 5)));
