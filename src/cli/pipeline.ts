@@ -30,11 +30,14 @@ function unreadable(e: XlsxReadError, name: string): Msg {
       return msg(`无法读取 ${name}：不是 .xlsx 工作簿`, `cannot read ${name}: not an .xlsx workbook`);
     case 'unsupported':
       return msg(
-        `无法读取 ${name}：文件的内部结构不是常见的格式（${e.message}）；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再试`,
-        `cannot read ${name}: its inner layout is not a common one (${e.message}); open it in Excel, WPS or LibreOffice, save it as .xlsx and try again`,
+        `无法读取 ${name}：文件的内部结构不是常见的格式；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再试（供技术人员排查：${e.message}）`,
+        `cannot read ${name}: its inner layout is not a common one; open it in Excel, WPS or LibreOffice, save it as .xlsx and try again (for whoever looks into it: ${e.message})`,
       );
     case 'damaged':
-      return msg(`无法读取 ${name}：文件已损坏（${e.message}）`, `cannot read ${name}: the file is damaged (${e.message})`);
+      return msg(
+        `无法读取 ${name}：文件已损坏；请用备份或从原来的程序重新导出后再试（供技术人员排查：${e.message}）`,
+        `cannot read ${name}: the file is damaged; use a backup or export it again from the program that made it (for whoever looks into it: ${e.message})`,
+      );
     case 'too-large':
       return tooLarge(name, e.size);
   }

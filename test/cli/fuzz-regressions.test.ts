@@ -36,7 +36,8 @@ async function recalc(bytes: Buffer, ...args: string[]) {
   fs.writeFileSync(file, bytes);
   let err = '';
   const io: Io = { out: () => undefined, err: (t) => void (err += t), env: {}, cwd: dir };
-  const code = await run(['recalc', file, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en', '--quiet', ...args], io);
+  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
+  const code = await run(['recalc', file, '-o', path.join(dir, 'out.xlsx'), ...lang, '--quiet', ...args], io);
   return { code, err, output: () => fs.readFileSync(path.join(dir, 'out.xlsx')) };
 }
 
@@ -55,7 +56,7 @@ describe('files the fuzzing found', () => {
     const flipped = Buffer.from(bytes);
     flipped[central + 3] = 'v'.charCodeAt(0);
     const r = await recalc(flipped);
-    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*another name in its local header\)\n$/) });
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged; .*\(for whoever looks into it: .*another name in its local header\)\n$/) });
   });
 
   it('a central record whose local-header offset points past the end: damaged, not Node\'s out-of-range error', async () => {
@@ -65,7 +66,10 @@ describe('files the fuzzing found', () => {
     const central = flipped.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     flipped.writeUInt32LE(flipped.length + 100, central + 42);
     const r = await recalc(flipped);
-    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*points past the end.*\)\n$/) });
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/^kaoping: cannot read in\.xlsx: the file is damaged; .*\(for whoever looks into it: .*points past the end.*\)\n$/) });
+    // In Chinese the reason and what to do are Chinese; the English detail comes last, for whoever looks into it.
+    const zh = await recalc(flipped, '--lang', 'zh');
+    expect(zh.err).toMatch(/^kaoping: 无法读取 in\.xlsx：文件已损坏；请用备份或从原来的程序重新导出后再试（供技术人员排查：.*points past the end.*）\n$/);
   });
 
   it('a damaged directory whose names hold line breaks: still one line', async () => {
@@ -76,7 +80,7 @@ describe('files the fuzzing found', () => {
     broken[central + 5] = 0x0d;
     const r = await recalc(broken);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^kaoping: cannot read in\.xlsx: the file is damaged \(.*xl\?wo\?ksheets\/sheet2\.xml.*\)\n$/);
+    expect(r.err).toMatch(/^kaoping: cannot read in\.xlsx: the file is damaged; .*\(for whoever looks into it: .*xl\?wo\?ksheets\/sheet2\.xml.*\)\n$/);
   });
 
   it.each([['xlsx'], ['excel-sim']])('an empty [Content_Types].xml through --host %s: a layout to re-save, not an internal error', async (host) => {

@@ -24,6 +24,13 @@ describe('the reading copy', () => {
     expect(iso1904.sheets[0].rows[0]?.[0]).toEqual(serial1904.sheets[0].rows[0]?.[0]);
   });
 
+  it('shows a date in a 1904 workbook as Excel shows it, so the engine reads the right day', async () => {
+    const pr = '<workbookPr date1904="1"/>';
+    const cell = (await readXlsx(dated('<c r="A1" s="1"><v>43890</v></c>', pr))).sheets[0].rows[0]?.[0];
+    expect(cell).toEqual({ value: 43890, text: '2024/3/1' });
+    expect((await readXlsx(dated('<c r="A1" s="1"><v>45352</v></c>'))).sheets[0].rows[0]?.[0]).toEqual({ value: 45352, text: '2024/3/1' });
+  });
+
   it('counts serials from 30 December 1899, or 1 January 1904', () => {
     expect(isoSerial('2024-03-01', false)).toBe(45352);
     expect(isoSerial('2024-03-01T12:00:00', false)).toBe(45352.5);

@@ -57,13 +57,13 @@ export function valueType(cell: CellModel | undefined): ValueType {
   return 'String';
 }
 
-/** Range.text: the value as the cell's number format shows it. */
-export function displayText(cell: CellModel | undefined): string {
+/** Range.text: the value as the cell's number format shows it (dates from 1904 in a 1904 workbook). */
+export function displayText(cell: CellModel | undefined, date1904 = false): string {
   if (!cell || cell.v === null) return '';
   const v = cell.v;
   if (isError(v)) return v.error;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return displayValue(v, cell.nf);
+  return displayValue(v, cell.nf, date1904);
 }
 
 function clearValue(cell: CellModel): void {

@@ -67,7 +67,7 @@ const RANGE: TypeInfo<RangeTarget> = {
   name: 'Range',
   props: {
     values: { get: (t) => grid(t, apiValue), set: (t, v, w) => writeCells(t, v, w, enterValue) },
-    text: { get: (t) => grid(t, displayText) },
+    text: { get: (t) => grid(t, (c) => displayText(c, t.book.date1904)) },
     formulas: { get: (t) => grid(t, apiFormula), set: (t, v, w) => writeCells(t, v, w, enterFormula) },
     numberFormat: {
       get: (t) => grid(t, (c) => c?.nf ?? 'General'),

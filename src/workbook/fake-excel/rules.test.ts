@@ -100,8 +100,9 @@ describe('proxies and sync', () => {
 });
 
 describe('what values stores', () => {
-  async function enter(input: unknown, numberFormat?: string) {
+  async function enter(input: unknown, numberFormat?: string, date1904 = false) {
     const fake = new FakeExcel();
+    fake.book.date1904 = date1904;
     sheetWith(fake);
     return fake.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Data').getRange('A1');
@@ -150,6 +151,14 @@ describe('what values stores', () => {
 
   test('text shows a number through its format', async () => {
     expect(await enter(1.1, '0.00')).toMatchObject({ value: 1.1, text: '1.10' });
+  });
+
+  // A workbook on the 1904 date system counts serial 0 as 1 January 1904 (ECMA-376 Part 1 §18.2.28):
+  // the same serial shows a date 1,462 days later than in a 1900 workbook; other formats are unmoved.
+  test('text shows a date from 1904 in a workbook on the 1904 date system', async () => {
+    expect(await enter(45352, 'yyyy-mm-dd')).toMatchObject({ text: '2024-03-01' });
+    expect(await enter(43890, 'yyyy-mm-dd', true)).toMatchObject({ value: 43890, text: '2024-03-01' });
+    expect(await enter(43890, '0.00', true)).toMatchObject({ text: '43890.00' });
   });
 
   test('a malformed formula is refused', async () => {

@@ -39,7 +39,7 @@ export function toCell(c: ExcelJS.Cell, date1904: boolean): Cell | undefined {
   const value = plainValue(c.value, date1904);
   const note = noteText(c.note);
   let text: string | undefined;
-  if (typeof value === 'number') text = formatted(value, c.numFmt);
+  if (typeof value === 'number') text = formatted(value, c.numFmt, date1904);
   if (value === null && note === undefined) return undefined;
   const out: { value: CellValue; text?: string; note?: string } = { value };
   if (text !== undefined) out.text = text;
