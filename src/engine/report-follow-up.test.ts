@@ -172,3 +172,17 @@ describe('wrapped text on paper', () => {
     expect(printWidth('落实“三会一课”制度')).toBe(20);
   });
 });
+
+describe('text past Excel’s 32,767 characters', () => {
+  it('is cut there on 结果-对照 too, whose title line names the compare source', () => {
+    const long = '自'.repeat(40000);
+    const input = workbook({
+      考评细则: RUBRIC,
+      来源设置: [['来源', '用途'], ['联查', '计分'], [long, '对照']],
+      扣分记录: [['期间', '单位', '编号', '扣分', '原因', '来源'], [null, '一队', 'A1', 5, '缺', '联查'], [null, '一队', 'B1', 2, '缺', long]],
+    });
+    const r = buildReport(assess(input), input, 'zh');
+    expect(r.sheets.some((s) => s.key === 'compare')).toBe(true);
+    for (const s of r.sheets) for (const row of s.rows) for (const c of row) if (typeof c.value === 'string') expect(c.value.length).toBeLessThanOrEqual(32767);
+  });
+});
