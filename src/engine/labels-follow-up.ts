@@ -47,8 +47,8 @@ export function emptyPayNote(lang: Lang, period: string | null, linked: boolean)
     const fund = period === null ? '考评设置中也没有奖励资金' : '期间表中也没有本期的奖励资金';
     return `${period ?? '综合'}：${why}，${fund}，无兑现金额。`;
   }
-  const why = linked ? 'no unit has a pay base' : 'no linked share (挂钩比例) is set';
-  const fund = period === null ? 'the settings give no reward fund' : 'the periods sheet gives this period no reward fund';
+  const why = linked ? 'no unit has a pay base' : 'the setting Linked share (挂钩比例) is not set';
+  const fund = period === null ? 'the settings give no Reward fund (奖励资金)' : 'the periods sheet gives this period no reward fund';
   return `${period ?? 'Composite'}: nothing to pay: ${why}, and ${fund}.`;
 }
 

@@ -46,7 +46,7 @@ describe('结果-兑现', () => {
     // Funds only, no linked share: the fund column alone after the scores.
     expect(v.find((row) => row[0] === 'Zone')).toEqual(['Zone', 'Unit', 'Total', 'Score rate', 'Fund share']);
     const lines = v.filter((row) => row.length === 1).map((row) => row[0]);
-    expect(lines).toEqual(['Q2: nothing to pay: no linked share (挂钩比例) is set, and the periods sheet gives this period no reward fund.', 'Composite pay (reward fund 300)']);
+    expect(lines).toEqual(['Q2: nothing to pay: the setting Linked share (挂钩比例) is not set, and the periods sheet gives this period no reward fund.', 'Composite pay (reward fund 300)']);
     const foot = v.filter((row) => row[0] === 'Total');
     expect(foot.map((row) => row[4])).toEqual([300]);
     // Only the composite has a table, so only one header row.
