@@ -11,29 +11,12 @@ import * as path from 'node:path';
 import { sampleByKey } from '../../seeds';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { recalcXlsx } from './recalc-helpers';
+import { chartPixels } from './pdf';
 import { convert, findSoffice } from './soffice';
 
 const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 jest.setTimeout(180_000);
 const soffice = findSoffice();
-
-/**
- * Pixels of a binary PPM (P6) in a strong blue: LibreOffice's first chart colour (#004586), which no
- * result sheet uses for text or fill (headers are a pale #DDEBF7, notes a greyish #1F4E79).
- */
-function chartPixels(ppm: Buffer): number {
-  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 40).toString('latin1'));
-  if (!header) throw new Error('not a PPM file');
-  const start = header[0].length;
-  let n = 0;
-  for (let i = start; i + 2 < ppm.length; i += 3) {
-    const r = ppm[i];
-    const g = ppm[i + 1];
-    const b = ppm[i + 2];
-    if (b - r > 100 && b - g > 40 && b > 110) n++;
-  }
-  return n;
-}
 
 describe('charts in LibreOffice', () => {
   if (!soffice && SKIP) {

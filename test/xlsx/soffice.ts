@@ -70,10 +70,26 @@ export function viaLibreOffice(soffice: string, file: string): Map<string, strin
   return out;
 }
 
-/** Converts many files in one LibreOffice start (each start costs seconds). */
-export function convertAll(soffice: string, files: readonly string[], to: string, outdir: string): void {
+/**
+ * LibreOffice's setting that recalculates every formula of an Excel 2007+ file on loading (Tools >
+ * Options > Calc > Formula > Recalculation on file load: Always). By default it shows the values
+ * cached in the file and does not heed the file's own fullCalcOnLoad.
+ */
+const RECALC_ON_LOAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n';
+
+/**
+ * Converts many files in one LibreOffice start (each start costs seconds); with `recalculate`, every
+ * formula is calculated on loading, as Excel does for a file marked fullCalcOnLoad.
+ */
+export function convertAll(soffice: string, files: readonly string[], to: string, outdir: string, options: { recalculate?: boolean } = {}): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-'));
   try {
+    if (options.recalculate) {
+      fs.mkdirSync(path.join(profile, 'user'));
+      fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD);
+    }
     execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 300_000 });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

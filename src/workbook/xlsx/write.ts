@@ -12,7 +12,7 @@ import { entryFor, markerRows, stillOwned, type MarkerEntry } from '../shared/ma
 import { readMarker } from './marker';
 import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
-import { appendSheet, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
+import { appendSheet, calculateOnLoad, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, isRel, OoxmlPackage, parseRels, relsPathFor, relType, removeOverride, removeRel, resolveTarget, type Dialect } from './ooxml/package';
 import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
@@ -198,7 +198,9 @@ export async function writeReportPackage(
   };
   putPart(stylesPath, 'styles.xml', styles.toXml(), 'styles', CONTENT_TYPE.styles);
   putPart(stringsPath, 'sharedStrings.xml', strings.toXml(), 'sharedStrings', CONTENT_TYPE.sharedStrings);
-  pkg.put(bookPath, bookOut);
+  // The clerk's formulas that read the result sheets hold the values of their last save: have them
+  // calculated when the workbook is opened.
+  pkg.put(bookPath, calculateOnLoad(bookOut));
   pkg.put(bookRelsPath, relsOut);
   pkg.put('[Content_Types].xml', types);
   return { bytes: await pkg.bytes(), outcome: { written: report.sheets.map((s) => s.name), replaced, removed } };

@@ -160,3 +160,26 @@ export function removeSheet(book: string, index: number): string {
   );
   return out;
 }
+
+/**
+ * Asks the program that opens the workbook to calculate every formula on opening (calcPr
+ * fullCalcOnLoad, ECMA-376 Part 1 §18.2.2). The clerk's own formulas on the result sheets keep the
+ * values cached when the clerk last saved; Kaoping rewrites the sheets they read but never the
+ * clerk's cells, so without this Excel could show yesterday's totals until something is edited.
+ */
+export function calculateOnLoad(book: string): string {
+  const p = rootPrefix(book, 'workbook');
+  const calc = new RegExp(`<${literal(p)}calcPr(?=[\\s/>])[^>]*>`).exec(book)?.[0];
+  if (calc) {
+    const bare = calc.replace(/\sfullCalcOnLoad\s*=\s*("[^"]*"|'[^']*')/, '');
+    return book.replace(calc, bare.replace(new RegExp(`^<${literal(p)}calcPr`), `<${p}calcPr fullCalcOnLoad="1"`));
+  }
+  // calcPr follows sheets, functionGroups, externalReferences and definedNames, whichever there are.
+  let at = -1;
+  for (const name of ['sheets', 'functionGroups', 'externalReferences', 'definedNames']) {
+    const m = new RegExp(`</${literal(p + name)}>|<${literal(p + name)}(?=[\\s/])[^>]*/>`).exec(book);
+    if (m) at = Math.max(at, m.index + m[0].length);
+  }
+  if (at < 0) throw new PackageError('no sheets in the workbook part');
+  return book.slice(0, at) + `<${p}calcPr fullCalcOnLoad="1"/>` + book.slice(at);
+}
