@@ -110,7 +110,9 @@ export function fitWidths(rows: readonly Row[], decimals: number): number[] {
       const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
       // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
       const dw = printWidth(text);
-      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.ceil(dw / 2) + 2 : dw + 2);
+      // ...but never inside a word: "Responsible" kept whole rather than broken as Responsib / le.
+      const word = c.style === 'header' ? Math.max(0, ...(text.match(/[A-Za-z0-9'’.%-]+/g) ?? []).map((x) => x.length)) : 0;
+      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.max(Math.ceil(dw / 2), word) + 2 : dw + 2);
       if (w > (widths[i] ?? 0)) widths[i] = w;
     });
   }

@@ -91,6 +91,12 @@ describe('结果-整改', () => {
     expect(sheet.printTitleRows).toEqual([0, 0]);
   });
 
+  it('wraps an English header between words, never inside one', () => {
+    const en = buildReport(assess(input), input, 'en').sheets.find((s) => s.key === 'rectification')!;
+    const col = en.rows.find((r) => r[0]?.value === 'Period')!.findIndex((c) => c.value === 'Responsible');
+    expect(en.widths[col]).toBeGreaterThanOrEqual('Responsible'.length + 2);
+  });
+
   it('fits a landscape page at 100%: the item and reason columns wrap in what is left', () => {
     expect(sheet.widths.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0)).toBeLessThanOrEqual(741);
     expect(sheet.rows[10][3].style).toBe('wrap');
