@@ -135,7 +135,8 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   const d = settings.decimals;
   const round = (x: number): number => roundHalfAway(x, d);
   const results: Mutable<PeriodResult>[] = [];
-  const linesByUnit: DeductionLine[][] = units.map(() => []);
+  // Each unit-period's lines as scored, read unit by unit at the end (the lines' order: unit, then period).
+  const linesAt: Array<readonly DeductionLine[]> = new Array(periods.length * nUnits);
   const totals: Array<Array<{ total: number; vetoed: boolean }>> = units.map(() => []);
   const work = periods.length * nUnits;
   let done = 0;
@@ -148,8 +149,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
       const s = plan?.weights
         ? scoreWeighted(ctx, period, unit.name, plan.scored.map((src) => bucket.filter((e) => plan.sourceOf.get(e) === src)), plan.weights)
         : scoreUnitPeriod(ctx, period, unit.name, bucket);
-      const ul = linesByUnit[u];
-      for (const l of s.lines) ul.push(l);
+      linesAt[p * nUnits + u] = s.lines;
       totals[u].push({ total: s.total, vetoed: s.vetoed });
       const categories: Record<string, number> = {};
       cats.categories.forEach((c, i) => (categories[c.name] = round(s.categoryScores[i])));
@@ -185,8 +185,12 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
   setRankChanges(results, periods);
 
   const composite = periods.length >= 2 ? compositeOf(units, periods, periodRows, totals, settings, found.views.periods?.sheet ?? '', findings) : [];
+  const linesOfUnit = (u: number, into: DeductionLine[] = []): DeductionLine[] => {
+    for (let p = 0; p < periods.length; p++) for (const l of linesAt[p * nUnits + u]) into.push(l);
+    return into;
+  };
   const lines: DeductionLine[] = [];
-  for (const ul of linesByUnit) for (const l of ul) lines.push(l);
+  for (let u = 0; u < nUnits; u++) linesOfUnit(u, lines);
   const compare =
     plan && plan.compare.length > 0
       ? compareOutcome({
@@ -194,7 +198,7 @@ export function assess(input: WorkbookInput, options: AssessOptions = {}): Asses
         plan,
         results,
         scoredOf: (period, unit) => buckets[(periodIndex.get(period) ?? 0) * nUnits + (unitIndex.get(unit) ?? 0)] ?? [],
-        linesOf: (period, unit) => (linesByUnit[unitIndex.get(unit) ?? 0] ?? []).filter((l) => l.period === period),
+        linesOf: (period, unit) => linesOfUnit(unitIndex.get(unit) ?? 0).filter((l) => l.period === period),
       })
       : undefined;
   const followUp = afterRanking({ raw, settings, units, unitRows, periods, periodRows, results, composite, entries: scoredEntries, lines, followUpColumns: batch.followUpColumns === true, today: options.today }, findings);

@@ -62,6 +62,16 @@ describe('makeFinding', () => {
     expect(makeFinding('UNKNOWN_UNIT', '扣分记录', 'B2', messages.unknownUnit('')).unit).toBeUndefined();
   });
 
+  it('lays its fields out in one order, as the JSON shows them: what it concerns between the cell and the parameters', () => {
+    const f = makeFinding('OVER_CAP', '扣分记录', 'E7', messages.overCapItem(5, 1.5), { unit: '一支部', item: 'A1', period: 'Q1', category: '党建' });
+    expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'unit', 'item', 'period', 'category', 'params', 'message']);
+    expect(Object.keys(f.params)).toEqual(['cap', 'cut', 'key']);
+    const g = makeFinding('RECTIFICATION_OVERDUE', '扣分记录', 'J9', messages.rectificationOverdue('二支部', 'B2', 'Q2', '2024-03-01', '2024-03-31'), { period: '' });
+    // An empty period given by the caller is no concern, and wins over the parameters' own period.
+    expect(Object.keys(g)).toEqual(['severity', 'code', 'sheet', 'cell', 'unit', 'item', 'params', 'message']);
+    expect(g).toMatchObject({ unit: '二支部', item: 'B2' });
+  });
+
   it('a host message keeps its own words', () => {
     const f = makeFinding('MISSING_SHEET', '', '', messages.text('甲', 'A'), {}, 'info');
     expect(f).toMatchObject({ severity: 'info', message: { zh: '甲', en: 'A' } });

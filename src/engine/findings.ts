@@ -325,8 +325,15 @@ export function message(finding: Pick<Finding, 'params'>, lang: Lang): string {
 }
 
 type ParamsOf<K extends FindingKey> = { readonly key: K } & FindingParamsByKey[K];
+/**
+ * The parameters: `rest`, a fresh object each builder below makes, with its key added last. Added
+ * rather than spread into a copy: one call site for every kind of message made the copy slow, and a
+ * long log raises tens of thousands of findings.
+ */
 function p<K extends FindingKey>(key: K, rest: FindingParamsByKey[K]): ParamsOf<K> {
-  return { ...rest, key };
+  const params = rest as FindingParamsByKey[K] & { key?: K };
+  params.key = key;
+  return params as ParamsOf<K>;
 }
 
 /** Builders of each message's parameters, named as the messages are. */
@@ -386,17 +393,30 @@ export const messages = {
 /** What a finding concerns beyond its cell, where the place that raises it knows. */
 export type About = Pick<Finding, 'unit' | 'item' | 'period' | 'category'>;
 
-const ABOUT_KEYS = ['unit', 'item', 'period', 'category'] as const;
-
-/** Builds a finding value: its parameters, what it concerns (from `about`, else from the parameters), and its message. */
+/**
+ * Builds a finding value: its parameters, what it concerns (from `about`, else from the parameters), and
+ * its message. Its fields are added in a fixed order (severity, code, sheet, cell, then unit, item,
+ * period and category where known, then params and message), one by one rather than spread from a
+ * second object, which cost tens of milliseconds over a long log's findings.
+ */
 export function makeFinding(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}, severity: Severity = SEVERITY[code]): Finding {
-  const concern: { -readonly [K in keyof About]: About[K] } = {};
-  const fromParams = params as Partial<Record<(typeof ABOUT_KEYS)[number], unknown>>;
-  for (const k of ABOUT_KEYS) {
-    const v = about[k] ?? fromParams[k];
-    if (typeof v === 'string' && v !== '') concern[k] = v;
-  }
-  return { severity, code, sheet, cell, ...concern, params, message: render(params) };
+  const fromParams = params as Partial<Record<keyof About, unknown>>;
+  const f: { -readonly [K in keyof Finding]?: Finding[K] } = { severity, code, sheet, cell };
+  const unit = about.unit ?? fromParams.unit;
+  if (isConcern(unit)) f.unit = unit;
+  const item = about.item ?? fromParams.item;
+  if (isConcern(item)) f.item = item;
+  const period = about.period ?? fromParams.period;
+  if (isConcern(period)) f.period = period;
+  const category = about.category ?? fromParams.category;
+  if (isConcern(category)) f.category = category;
+  f.params = params;
+  f.message = render(params);
+  return f as Finding;
+}
+
+function isConcern(v: unknown): v is string {
+  return typeof v === 'string' && v !== '';
 }
 
 /** Gathers findings for one run; never throws. */

@@ -5,17 +5,12 @@
  * the shares add up to the fund to the last yuan (or fen).
  */
 import Decimal from 'decimal.js';
+import { apportion, apportionSafe } from './apportion';
+import { D, dec, type Dec } from './decimal';
 import type { PayResult, PayRow } from './follow-up-types';
 import type { PeriodLabel, UnitName, ZoneName } from './types';
 
-/** Half away from zero, the contract's rounding (decimal.js calls it ROUND_HALF_UP). */
-const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
-type Dec = InstanceType<typeof D>;
-
-/** A JS number as the decimal it was written as (0.1 is 0.1, not 0.1000000000000000055…). */
-export function dec(x: number): Dec {
-  return new D(String(x));
-}
+export { dec };
 
 export function roundMoney(x: Dec, decimals: number): Dec {
   return x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
@@ -44,32 +39,23 @@ export function shareFund(fund: Dec, decimals: number, claims: readonly FundClai
   const out = claims.map(() => new D(0));
   if (eligible.length === 0 || total.lte(0)) return out;
   // Rank scores as whole numbers on one scale, so the apportionment is exact integer arithmetic.
-  const places = Math.max(0, ...eligible.map(({ c }) => (Number.isFinite(c.rankScore) ? dec(c.rankScore).decimalPlaces() : 0)));
+  const scores = eligible.map(({ c }) => (Number.isFinite(c.rankScore) ? dec(c.rankScore) : undefined));
+  const places = Math.max(0, ...scores.map((x) => (x === undefined ? 0 : x.decimalPlaces())));
   const scale = new D(10).pow(places);
-  const weightOf = (x: number): Dec => {
-    if (!Number.isFinite(x)) return new D(0);
-    const w = dec(x).mul(scale).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const weightOf = (x: Dec | undefined): Dec => {
+    if (x === undefined) return new D(0);
+    const w = x.mul(scale).toDecimalPlaces(0, Decimal.ROUND_DOWN);
     return w.gt(0) ? w : new D(0);
   };
-  let weights = eligible.map(({ c }) => weightOf(c.rankScore));
+  let weights = scores.map(weightOf);
   let sum = weights.reduce((s, w) => s.add(w), new D(0));
   if (sum.isZero()) {
     weights = eligible.map(() => new D(1));
     sum = new D(eligible.length);
   }
-  const parts = eligible.map(({ c, i }, k) => {
-    const num = total.mul(weights[k]);
-    const base = num.divToInt(sum);
-    return { i, rankOverall: c.rankOverall, base, rest: num.sub(base.mul(sum)) };
-  });
-  let left = total.sub(parts.reduce((s, p) => s.add(p.base), new D(0)));
-  const order = [...parts].sort((a, b) => (a.rest.eq(b.rest) ? a.rankOverall - b.rankOverall || a.i - b.i : b.rest.cmp(a.rest)));
-  for (const p of order) {
-    if (left.lte(0)) break;
-    p.base = p.base.add(1);
-    left = left.sub(1);
-  }
-  for (const p of parts) out[p.i] = p.base.mul(quantum);
+  const quanta = total.mul(sum).lte(Number.MAX_SAFE_INTEGER) ? apportionSafe(total.toNumber(), weights.map((w) => w.toNumber()), sum.toNumber(), eligible) : apportion(total, weights, sum, eligible);
+  // The two give the same quanta (apportion.test.ts); the first needs no decimal object per unit.
+  eligible.forEach(({ i }, k) => (out[i] = quanta[k].mul(quantum)));
   return out;
 }
 
@@ -86,6 +72,15 @@ export interface PayInput {
   readonly results: ReadonlyArray<{ readonly period: PeriodLabel; readonly unit: UnitName } & Standing>;
   /** Per unit, when there are two or more periods. */
   readonly composite: ReadonlyArray<{ readonly unit: UnitName } & Standing>;
+}
+
+/** What a unit's pay rows share: its base, its fixed part and base × 挂钩比例 (undefined when it has no pay). */
+interface UnitPay {
+  readonly zone: ZoneName;
+  readonly base: number | null;
+  readonly fixed: Dec | undefined;
+  readonly fixedNumber: number | null;
+  readonly linkedBase: Dec | undefined;
 }
 
 interface Standing {
@@ -117,20 +112,26 @@ export function computePay(input: PayInput): PayResult | undefined {
   const num = (x: Dec | undefined): number | null => (x === undefined ? null : x.toNumber());
 
   const rows: PayRow[] = [];
+  // A unit's base pay and fixed part are the same in every block: worked out once per unit.
+  const payOf = new Map<string, UnitPay>();
+  for (const u of input.units) {
+    let fixed: Dec | undefined;
+    let linkedBase: Dec | undefined;
+    if (u.payBase !== undefined && p !== undefined && Number.isFinite(u.payBase)) {
+      const B = dec(u.payBase);
+      fixed = roundMoney(B.mul(new D(1).sub(p)), md);
+      linkedBase = B.mul(p);
+    }
+    payOf.set(u.name, { zone: u.zone, base: u.payBase ?? null, fixed, fixedNumber: num(fixed), linkedBase });
+  }
   const block = (period: PeriodLabel | null, list: ReadonlyArray<{ readonly unit: UnitName } & Standing>): void => {
     const fund = fundOf.get(period);
     const shares = fund === undefined ? undefined : shareFund(fund, md, list);
     list.forEach((r, k) => {
-      const u = unitsByName.get(r.unit);
-      const base = u?.payBase;
-      let fixed: Dec | undefined;
-      let linked: Dec | undefined;
+      const u = payOf.get(r.unit);
       // A total that is not a finite number (a rubric with absurd caps) gives no pay rather than NaN.
-      if (base !== undefined && p !== undefined && Number.isFinite(r.total) && Number.isFinite(base)) {
-        const B = dec(base);
-        fixed = roundMoney(B.mul(new D(1).sub(p)), md);
-        linked = r.vetoed ? new D(0) : roundMoney(B.mul(p).mul(dec(r.total)).div(F), md);
-      }
+      const fixed = u?.fixed !== undefined && Number.isFinite(r.total) ? u.fixed : undefined;
+      const linked = fixed === undefined ? undefined : r.vetoed ? new D(0) : roundMoney(u!.linkedBase!.mul(dec(r.total)).div(F), md);
       rows.push({
         period,
         unit: r.unit,
@@ -138,15 +139,14 @@ export function computePay(input: PayInput): PayResult | undefined {
         total: r.total,
         passed: r.passed,
         vetoed: r.vetoed,
-        base: base ?? null,
-        fixed: num(fixed),
+        base: u?.base ?? null,
+        fixed: fixed === undefined ? null : u!.fixedNumber,
         linked: num(linked),
         payable: fixed && linked ? fixed.add(linked).toNumber() : null,
         fundShare: shares ? shares[k].toNumber() : null,
       });
     });
   };
-  const unitsByName = new Map(input.units.map((u) => [u.name as string, u] as const));
   for (const period of input.periods) block(period, input.results.filter((r) => r.period === period));
   if (withComposite) block(null, input.composite);
   return {

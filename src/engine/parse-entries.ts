@@ -1,10 +1,10 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
-import { a1, cellText, isCellError } from './cells';
+import { a1, cellText, isCellError, type Cell } from './cells';
 import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
-import { messages, type Findings } from './findings';
+import { messages, type About, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { PERIOD_ALL } from './parse-tables';
-import { hasFollowUpColumns, readFollowUpCells, type FollowUpCells } from './follow-up-cells';
+import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
 import type { Item } from './types';
@@ -18,6 +18,9 @@ export interface EntrySource {
   readonly reasonCol: number;
   /** The 来源 column, where the sheet has one. */
   readonly sourceCol?: number;
+  /** The 整改状态 and 整改期限 columns (section 8), where the sheet has them. */
+  readonly statusCol?: number;
+  readonly dueCol?: number;
 }
 
 /** One entry as read, before its unit and period are checked against the units and periods sheets. */
@@ -41,8 +44,15 @@ export interface Entry {
   readonly src: EntrySource;
   /** 0-based row on its sheet. */
   readonly row: number;
-  /** 整改状态, 整改期限 and 整改责任人 when the log has those columns (section 8). */
-  readonly followUp: FollowUpCells | undefined;
+  /*
+   * 整改状态, 整改期限 and 整改责任人 (section 8), read only from a log with a 整改状态 or 整改期限
+   * column. Kept on the entry itself, not in an object of their own: a long log has one per entry.
+   */
+  /** The status as written, folded; '' when blank or not recorded. */
+  readonly status: string;
+  /** The due cell as it stands (a date cell or date text), read into a day when checked. */
+  readonly due: Cell | undefined;
+  readonly responsible: string;
 }
 
 /** The A1 address of an entry's value, unit, period or reason cell (computed only when a finding needs it). */
@@ -72,6 +82,8 @@ export function newBatch(): EntryBatch {
 }
 
 const POINTS = columnName('entries', 'points');
+/** What the findings raised before a row's unit and id are known concern: nothing yet. */
+const NO_ABOUT: About = {};
 const COUNT = columnName('entries', 'count');
 
 /** Reads the long entries log. Returns false when the sheet cannot be used (a needed column is missing). */
@@ -82,15 +94,25 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
   const seenUnit = new Set(batch.unitOrder);
   const cols = table.cols;
   const pointsCol = cols.points ?? cols.id!;
-  const src: EntrySource = { sheet: view.sheet, pointsCol, unitCol: cols.unit!, periodCol: cols.period ?? cols.unit!, reasonCol: cols.reason ?? pointsCol, ...(cols.source !== undefined ? { sourceCol: cols.source } : {}) };
   const withFollowUp = hasFollowUpColumns(rd);
+  const src: EntrySource = {
+    sheet: view.sheet,
+    pointsCol,
+    unitCol: cols.unit!,
+    periodCol: cols.period ?? cols.unit!,
+    reasonCol: cols.reason ?? pointsCol,
+    ...(cols.source !== undefined ? { sourceCol: cols.source } : {}),
+    ...(withFollowUp && cols.status !== undefined ? { statusCol: cols.status } : {}),
+    ...(withFollowUp && cols.due !== undefined ? { dueCol: cols.due } : {}),
+  };
   if (withFollowUp) batch.followUpColumns = true;
   for (let r = table.headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
-    rd.about = {};
+    rd.about = NO_ABOUT;
     const unit = rd.text(r, 'unit');
     const id = rd.text(r, 'id');
-    rd.about = { unit, item: id, period: rd.peek(r, 'period') };
+    const period = rd.peek(r, 'period');
+    rd.about = { unit, item: id, period };
     if (unit === '') {
       findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
@@ -107,7 +129,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     if (item.kind === 'rate') {
       const rate = rateAt(rd, view, r, pointsCol);
       if (rate === undefined) continue;
-      batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, rate, rate));
+      batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, period, unit, item, rate, rate));
       continue;
     }
     const points = rd.number(r, 'points', POINTS);
@@ -120,7 +142,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
       findings.add('BAD_NUMBER', view.sheet, at, msg, rd.about);
       continue;
     }
-    batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, unit, item, resolved.amount, resolved.recorded));
+    batch.entries.push(logEntry(rd, r, src, withFollowUp, batch.entries.length, period, unit, item, resolved.amount, resolved.recorded));
   }
   return true;
 }
@@ -130,10 +152,12 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
  * of two: every entry then shares one shape, which the scoring loops over 200,000 entries depend on
  * (a spread made them about four times slower).
  */
-function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, unit: string, item: Item, amount: number, recorded: number): Entry {
+function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, peeked: string, unit: string, item: Item, amount: number, recorded: number): Entry {
   return {
     seq,
-    period: rd.text(r, 'period'),
+    // The period as peeked is the period read, unless it came out blank: then the cell is read again,
+    // so an error value in it is reported here, after the row's number cells, as it always was.
+    period: peeked !== '' ? peeked : rd.text(r, 'period'),
     unit,
     item,
     amount,
@@ -145,7 +169,9 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
     source: rd.rawText(r, 'source'),
     src,
     row: r,
-    followUp: withFollowUp ? readFollowUpCells(rd, r) : undefined,
+    status: withFollowUp ? rd.text(r, 'status') : '',
+    due: src.dueCol === undefined ? undefined : cellAt(rd.table.view, r, src.dueCol),
+    responsible: withFollowUp ? rd.rawText(r, 'responsible') : '',
   };
 }
 
@@ -235,7 +261,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   const rd = new TableReader({ view, headerRow, cols, others }, findings);
   for (let r = headerRow + 1; r <= view.bottom; r++) {
     if (rowIsBlank(view, r)) continue;
-    rd.about = {};
+    rd.about = NO_ABOUT;
     const unit = rd.text(r, 'unit');
     if (unit === '') continue;
     if (!seenUnit.has(unit)) {
@@ -289,7 +315,9 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         source: view.sheet,
         src,
         row: r,
-        followUp: undefined,
+        status: '',
+        due: undefined,
+        responsible: '',
       });
     }
   }

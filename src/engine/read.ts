@@ -138,19 +138,19 @@ export class TableReader {
   numberAtCol(r: number, c: number, what: { zh: string; en: string }, allowNegative = false): NumberAt {
     const cl = cellAt(this.table.view, r, c);
     const n = readNumber(cl);
-    const at = a1(r, c);
+    // The address is made only for a finding: a long log reads two numbers a row.
     switch (n.kind) {
       case 'none':
         return NONE;
       case 'error':
-        this.findings.add('FORMULA_ERROR', this.sheet, at, messages.formulaError(n.error), this.about);
+        this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(n.error), this.about);
         return INVALID;
       case 'bad':
-        this.findings.add('BAD_NUMBER', this.sheet, at, messages.badNumber(what, n.text.trim()), this.about);
+        this.findings.add('BAD_NUMBER', this.sheet, a1(r, c), messages.badNumber(what, n.text.trim()), this.about);
         return INVALID;
       case 'number':
         if (n.value < 0 && !allowNegative) {
-          this.findings.add('NEGATIVE_POINTS', this.sheet, at, messages.negative(cellText(cl).trim()), this.about);
+          this.findings.add('NEGATIVE_POINTS', this.sheet, a1(r, c), messages.negative(cellText(cl).trim()), this.about);
           return INVALID;
         }
         return n;

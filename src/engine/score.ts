@@ -94,9 +94,9 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
   const lines: Array<DeductionLine | undefined> = new Array(entries.length);
   let vetoed = false;
 
-  // 评分, 折合 and 达标率 items (score-items.ts); none given counts 0.
+  // 评分, 折合 and 达标率 items (score-items.ts); none given counts 0. A rubric without them skips this.
   const scoresOf = new Map<Item, number[]>();
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < entries.length && ctx.scoreItems.length > 0; i++) {
     const e = entries[i];
     if (!needsScore(e.item)) continue;
     const list = scoresOf.get(e.item);
@@ -199,16 +199,18 @@ export function scoreBonus(
   settings: Settings,
   findings: Findings,
 ): number {
-  const best = new Map<Item, number>();
-  const order: number[] = [];
+  let best: Map<Item, number> | undefined;
+  let order: number[] | undefined;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (e.item.kind !== 'bonus') continue;
-    order.push(i);
+    // Most units in most periods have no bonus: the map and list are made at the first one.
+    best ??= new Map();
+    (order ??= []).push(i);
     const b = best.get(e.item);
     if (b === undefined || e.amount > entries[b].amount) best.set(e.item, i);
   }
-  if (order.length === 0) return 0;
+  if (!best || !order) return 0;
   const counted = new Map<number, number>();
   let running = 0;
   for (const i of order) {
