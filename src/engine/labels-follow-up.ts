@@ -37,6 +37,21 @@ export function payBlockTitle(lang: Lang, period: string, share: number | null, 
   return `${period} pay${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
+/**
+ * Why a pay block has nothing in it: no 挂钩比例 (or no unit with a pay base under it), and no reward
+ * fund for the period (the periods sheet's 奖励资金) or for the composite (the setting 奖励资金).
+ */
+export function emptyPayNote(lang: Lang, period: string | null, linked: boolean): string {
+  if (lang === 'zh') {
+    const why = linked ? '没有单位填写挂钩基数' : '未设挂钩比例';
+    const fund = period === null ? '考评设置中也没有奖励资金' : '期间表中也没有本期的奖励资金';
+    return `${period ?? '综合'}：${why}，${fund}，无兑现金额。`;
+  }
+  const why = linked ? 'no unit has a pay base' : 'the setting Linked share (挂钩比例) is not set';
+  const fund = period === null ? 'the settings give no Reward fund (奖励资金)' : 'the periods sheet gives this period no reward fund';
+  return `${period ?? 'Composite'}: nothing to pay: ${why}, and ${fund}.`;
+}
+
 export function openTitle(lang: Lang, asOf: string): string {
   return lang === 'zh' ? `未完成整改的问题（评定日期 ${asOf}）` : `Problems not yet put right (as of ${asOf})`;
 }

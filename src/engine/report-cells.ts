@@ -62,9 +62,21 @@ function sum(xs: readonly number[]): number {
 const LINE = 16; // points a line of 11 pt text takes with a Chinese font in it
 const PLAIN = 18;
 
+/**
+ * Punctuation of East Asian ambiguous width that a Chinese font prints as wide as a 汉字: curly
+ * quotes, the ellipsis, the dash, the middle dot, ※. displayWidth counts them narrow, as a terminal
+ * does; on a sheet set in 宋体 or Noto CJK they take two.
+ */
+const WIDE_IN_PRINT = /[\u2018\u2019\u201C\u201D\u2026\u2014\u00B7\u203B]/gu;
+
+/** The width a text takes printed in a Chinese font, in Excel's character units. */
+export function printWidth(text: string): number {
+  return displayWidth(text) + (text.match(WIDE_IN_PRINT)?.length ?? 0);
+}
+
 /** The lines a text takes in a column of `width` characters, wrapping. */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, width - 1))), 0);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(printWidth(part) / Math.max(1, width - 1))), 0);
 }
 
 /** Row heights in points: room for the title, headings, and each wrapped cell's lines. */
@@ -87,4 +99,23 @@ export function fit(values: readonly string[], min: number, max: number): number
   let w = min;
   for (const v of values) w = Math.max(w, displayWidth(v) + 2);
   return Math.min(max, w);
+}
+
+/** Column widths fitted to the widest content (CJK counts double), within readable bounds. */
+export function fitWidths(rows: readonly Row[], decimals: number): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((c, i) => {
+      if (c.value === null || c.style === 'title' || c.style === 'capNote' || c.style === 'wrap') return;
+      const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
+      // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
+      const dw = printWidth(text);
+      // ...but never inside a word: "Responsible" kept whole rather than broken as Responsib / le.
+      const word = c.style === 'header' ? Math.max(0, ...(text.match(/[A-Za-z0-9'’.%-]+/g) ?? []).map((x) => x.length)) : 0;
+      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.max(Math.ceil(dw / 2), word) + 2 : dw + 2);
+      if (w > (widths[i] ?? 0)) widths[i] = w;
+    });
+  }
+  for (let i = 0; i < widths.length; i++) widths[i] = Math.max(6, widths[i] ?? 6);
+  return widths;
 }

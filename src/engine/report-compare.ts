@@ -3,9 +3,8 @@
  * unit with its compare total beside the official one; then, per unit, the items the scored sources
  * found a loss on and the compare source did not (自查未发现).
  */
-import type { Assessment, CellStyle, Lang, ReportCell } from './types';
-
-type Row = ReportCell[];
+import { BLANK, n, t, type Row } from './report-cells';
+import type { Assessment, Lang } from './types';
 
 const WORDS = {
   zh: {
@@ -22,13 +21,6 @@ const WORDS = {
   },
 } as const;
 
-function t(value: string, style?: CellStyle): ReportCell {
-  return style ? { value, style } : { value };
-}
-function n(value: number): ReportCell {
-  return { value, style: 'number' };
-}
-const BLANK: ReportCell = { value: null };
 
 export function compareRows(a: Assessment, lang: Lang): Row[] {
   const w = WORDS[lang];

@@ -27,11 +27,12 @@ describe('result sheets', () => {
   const report = buildReport(a, input, 'zh');
   const byKey = Object.fromEntries(report.sheets.map((s) => [s.key, s]));
 
-  it('writes the four sheets under their Chinese names: wide tables landscape with a frozen, repeated header; notices portrait', () => {
+  it('writes the four sheets under their Chinese names: wide tables landscape with a frozen header, repeated on each page; notices portrait', () => {
     expect(report.sheets.map((s) => s.name)).toEqual(['结果-总分', '结果-排名', '结果-扣分明细', '结果-校验', '结果-趋势']);
     for (const s of [byKey.totals, byKey.checks, byKey.trends]) {
       expect(s.freezeRows).toBe(1);
-      expect(s.printTitleRows).toEqual([1, 1]);
+      // The trends sheet repeats its header as cells at each page's top (its chart pages have none).
+      expect(s.printTitleRows).toEqual(s === byKey.trends ? [0, 0] : [1, 1]);
       expect(s.landscape).toBe(true);
       expect(s.rows[0].every((c) => c.style === 'header')).toBe(true);
       expect(s.widths.length).toBeGreaterThanOrEqual(s.rows[0].length);

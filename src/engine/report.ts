@@ -4,7 +4,7 @@ import { makeFinding, messages } from './findings';
 import { flagStyle, flagText, label, severityText, SHEET_NAMES } from './labels';
 import { word } from './labels-notice';
 import { compareRows } from './report-compare';
-import { BLANK, fitsLandscape, n, rowHeightsFor, t, type Row } from './report-cells';
+import { BLANK, fitsLandscape, fitWidths, n, rowHeightsFor, t, type Row } from './report-cells';
 import { noticeLayout } from './report-notices';
 import { payRows } from './report-pay';
 import { rectificationRows } from './report-rectification';
@@ -12,7 +12,7 @@ import { trendRows } from './report-trends';
 import { rankingLayout } from './report-rankings';
 import { assessmentTitle } from './report-title';
 import { extraSettingsOf } from './settings-extra';
-import { displayWidth, matchKey } from './text';
+import { matchKey } from './text';
 import type { Assessment, Finding, Lang, Report, ReportKey, ReportSheet, Severity } from './types';
 
 export interface ReportOptions {
@@ -71,8 +71,15 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   const totals = table('totals', totalsRows(a, lang));
   // Too wide to fit a landscape page at a readable size: across pages, period, zone and unit on each.
   const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3 };
-  const trends = trendRows(a, lang);
-  const pay = a.pay ? payRows(a, a.pay, lang) : undefined;
+  const trends = trendRows(a, lang, a.settings.decimals);
+  // Laid out on pages by the engine: each block with its own header, no print titles over other blocks.
+  const paged = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[]; rowHeights?: number[] }): ReportSheet => ({
+    ...table(key, layout.rows, layout.widths),
+    ...(layout.rowHeights ? { rowHeights: layout.rowHeights } : {}),
+    printTitleRows: [0, 0],
+    pageBreaksBefore: layout.breaks,
+  });
+  const decimals = a.settings.decimals;
   return {
     sheets: [
       { ...totals, ...wide },
@@ -80,9 +87,10 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       notice('deductions', noticeLayout(a, lang, title)),
       ...(a.compare ? [table('compare', compareRows(a, lang))] : []),
       checks,
-      { ...table('trends', trends.rows), charts: trends.charts },
-      ...(pay ? [{ ...table('pay', pay.rows), pageBreaksBefore: pay.breaks, moneyFormat: moneyFormat(a.pay!.moneyDecimals) }] : []),
-      ...(a.rectification ? [table('rectification', rectificationRows(a.rectification, lang))] : []),
+      // At 100%: the charts' text keeps its size on paper, and the rows' pages are the ones laid out.
+      { ...paged('trends', trends), fitToWidth: false, charts: trends.charts },
+      ...(a.pay ? [{ ...paged('pay', payRows(a, a.pay, lang, decimals)), freezeRows: 0, moneyFormat: moneyFormat(a.pay.moneyDecimals) }] : []),
+      ...(a.rectification ? [{ ...paged('rectification', rectificationRows(a.rectification, lang, decimals)), freezeRows: 0 }] : []),
     ],
     renamed,
     overwrite,
@@ -178,21 +186,4 @@ function checkRows(findings: readonly Finding[], lang: Lang): Row[] {
   }
   if (findings.length === 0) rows.push([t(label(lang, 'noFindings'))]);
   return rows;
-}
-
-/** Column widths fitted to the widest content (CJK counts double), within readable bounds. */
-function fitWidths(rows: readonly Row[], decimals: number): number[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((c, i) => {
-      if (c.value === null || c.style === 'title' || c.style === 'capNote' || c.style === 'wrap') return;
-      const text = typeof c.value === 'number' ? (c.style === 'integer' ? String(c.value) : c.value.toFixed(decimals)) : c.value;
-      // A header wraps (both adapters centre and wrap it): a long one takes two lines, not a wide column.
-      const dw = displayWidth(text);
-      const w = Math.min(60, c.style === 'header' && dw > 10 ? Math.ceil(dw / 2) + 2 : dw + 2);
-      if (w > (widths[i] ?? 0)) widths[i] = w;
-    });
-  }
-  for (let i = 0; i < widths.length; i++) widths[i] = Math.max(6, widths[i] ?? 6);
-  return widths;
 }

@@ -320,7 +320,8 @@ export interface ReportSheet {
  * down one column, one series per value column (column chart) or one series per row (line chart).
  */
 export interface ReportChart {
-  readonly kind: 'column' | 'line';
+  /** A clustered bar chart (bars across, categories down the side) or a line chart with markers. */
+  readonly kind: 'bar' | 'line';
   readonly title: string;
   /** Series run down columns (each value column a series) or across rows (each row a series). */
   readonly seriesIn: 'columns' | 'rows';
@@ -332,7 +333,7 @@ export interface ReportChart {
   readonly labelCol: number;
   readonly firstCol: number;
   readonly lastCol: number;
-  /** Where it is placed: top-left cell (0-based) and its size in cells. */
+  /** Where it is placed: top-left cell (0-based) and the cells it covers (rows × cols from there). */
   readonly anchor: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 

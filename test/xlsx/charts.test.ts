@@ -21,7 +21,7 @@ async function chartParts(buf: Uint8Array) {
 }
 
 describe('charts in the .xlsx path', () => {
-  it('writes a column chart and a line chart per zone on 结果-趋势, linked and typed', async () => {
+  it('writes a bar chart and a line chart per zone on 结果-趋势, linked and typed', async () => {
     const { report, output } = await recalcXlsx(await sampleToXlsx(sampleByKey('quarterly')!));
     const trends = report.sheets.find((s) => s.key === 'trends')!;
     const p = await chartParts(output);
@@ -32,7 +32,7 @@ describe('charts in the .xlsx path', () => {
     const xml = await sheetXml(output, trends.name);
     expect(xml).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
     const kinds = await Promise.all(p.charts.map(async (c) => (await p.zip.file(c)!.async('string')).match(/<c:(barChart|lineChart)>/)![1]));
-    expect(kinds.sort()).toEqual(trends.charts!.map((c) => (c.kind === 'column' ? 'barChart' : 'lineChart')).sort());
+    expect(kinds.sort()).toEqual(trends.charts!.map((c) => (c.kind === 'bar' ? 'barChart' : 'lineChart')).sort());
     // A series points at the sheet's own cells, with the values cached for readers that do not recalculate.
     const first = await p.zip.file(p.charts[0])!.async('string');
     expect(first).toContain(`<c:f>'${trends.name}'!$`);

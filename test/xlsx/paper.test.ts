@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { SAMPLES } from '../../seeds';
 import { label } from '../../src/engine/labels';
 import { word } from '../../src/engine/labels-notice';
-import type { Assessment, Report } from '../../src/engine/types';
+import type { Assessment, Report, ReportSheet } from '../../src/engine/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { hasPdftotext, onlySheets, printAll, readPdf, smallestHanSize, type PrintedPage } from './paper';
 import { recalcXlsx } from './recalc-helpers';
@@ -29,6 +29,19 @@ interface Printed {
 }
 
 const squash = (s: string): string => s.replace(/[\s\u3000]+/g, ' ').trim();
+
+/**
+ * The printed pages of one result sheet: from the page its first line prints on to the page before
+ * the next sheet's first line (or the end). The sheets print in the report's order.
+ */
+function sheetPages(pages: readonly PrintedPage[], sheet: ReportSheet, next?: ReportSheet): PrintedPage[] {
+  const firstLine = (s: ReportSheet): string => squash(s.rows[0].map((c) => (c.value === null ? '' : String(c.value))).join(' '));
+  const startsAt = (s: ReportSheet, from = 0): number => pages.findIndex((p, i) => i >= from && p.lines.some((l) => squash(l) === firstLine(s)));
+  const start = startsAt(sheet);
+  if (start < 0) throw new Error(`${sheet.name} does not print`);
+  const end = next ? startsAt(next, start + 1) : pages.length;
+  return pages.slice(start, end < 0 ? pages.length : end);
+}
 
 describe('result sheets on paper (LibreOffice, A4)', () => {
   if ((!soffice || !hasPdftotext()) && SKIP) {
@@ -106,6 +119,82 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
         while (end < lines.length && !headings.has(lines[end])) end++;
         const rows = lines.slice(start + 1, end).map((l) => l.split(/\s+/));
         for (const unit of b.units) expect(rows.some((cells) => cells.includes(unit))).toBe(true);
+      }
+    }
+  });
+
+  it('prints each pay and rectification block under its own header on every page, and no block empty', () => {
+    let checked = 0;
+    for (const { key, assessment: a, report, pages } of printed) {
+      const units = new Set(a.units.map((u) => u.name as string));
+      const periods = new Set(a.periods as readonly string[]);
+      const pay = report.sheets.find((s) => s.key === 'pay');
+      const rect = report.sheets.find((s) => s.key === 'rectification');
+      const payPages = pay ? sheetPages(pages, pay, rect) : [];
+      const rectPages = rect ? sheetPages(pages, rect) : [];
+      // What a printed line is: a table row of some block (by what its cells hold), or a header.
+      const payRow = (cells: string[]) => (cells.some((c) => units.has(c)) && cells.some((c) => /%$/.test(c))) || cells[0] === '合计';
+      // A pay row with money in it: more than zone, unit, total and rate (a sum line: a sum).
+      const paid = (cells: string[]) => (cells[0] === '合计' ? cells.length > 1 : cells.length > 4);
+      const countsRow = (cells: string[]) => (units.has(cells[1] ?? '') && cells.slice(2).length >= 5 && cells.slice(2).every((c) => /^\d+$/.test(c))) || cells[0] === '合计';
+      const listRow = (cells: string[]) => periods.has(cells[0] ?? '') && units.has(cells[1] ?? '');
+      const heads = (s: ReportSheet) => s.rows.filter((r) => r.length > 0 && r.every((c) => c.style === 'header')).map((r) => r.map((c) => String(c.value)));
+      const check = (sheetPagesOf: PrintedPage[], headers: string[][], kinds: Array<(cells: string[]) => boolean>, filled: (cells: string[]) => boolean = () => true) => {
+        for (const page of sheetPagesOf) {
+          const lines = page.lines.map((l) => l.trim().split(/\s+/)).filter((c) => c[0] !== '');
+          let current = -1;
+          let rowsUnder = 0;
+          lines.forEach((cells, i) => {
+            const h = headers.findIndex((hd) => hd.join(' ') === cells.join(' '));
+            if (h >= 0) {
+              // A header with no row of its block under it is an empty block.
+              if (current >= 0 && rowsUnder === 0) throw new Error(`${key}: header "${headers[current].join(' ')}" prints without rows (line ${i})`);
+              current = h;
+              rowsUnder = 0;
+              return;
+            }
+            const kind = kinds.findIndex((k) => k(cells));
+            if (kind < 0) return;
+            checked++;
+            // The nearest header above the row, on this page, is its own block's.
+            if (current < 0) throw new Error(`${key}: "${cells.join(' ')}" prints on a page without its header`);
+            if (current !== kind) throw new Error(`${key}: "${cells.join(' ')}" prints under "${headers[current].join(' ')}"`);
+            if (filled(cells)) rowsUnder++;
+          });
+          if (current >= 0 && rowsUnder === 0) throw new Error(`${key}: header "${headers[current].join(' ')}" ends a page without rows`);
+        }
+      };
+      if (pay) {
+        const [head] = heads(pay);
+        check(payPages, [head], [payRow], paid);
+        // Every block is a table under its title, or a line saying why it has nothing to pay.
+        for (const row of pay.rows.filter((r) => r.length === 1)) {
+          const line = squash(String(row[0].value));
+          const page = payPages.find((p) => p.lines.some((l) => squash(l) === line));
+          if (!page) throw new Error(`${key}: "${line}" does not print`);
+          const lines = page.lines.map(squash).filter((l) => l !== '');
+          if (row[0].style === 'heading') expect(lines[lines.indexOf(line) + 1]).toBe(head.join(' '));
+        }
+      }
+      if (rect) {
+        const [counts, list] = heads(rect);
+        check(rectPages, list ? [counts, list] : [counts], list ? [countsRow, listRow] : [countsRow]);
+      }
+    }
+    // The samples with pay or rectification printed rows to check.
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('prints 结果-趋势’s charts on pages of their own, without the table’s header', () => {
+    for (const { key, report, pages } of printed) {
+      const trends = report.sheets.find((s) => s.key === 'trends')!;
+      const head = trends.rows[0].map((c) => String(c.value)).join(' ');
+      const flat = (s: string) => s.replace(/\s+/g, '');
+      for (const c of trends.charts ?? []) {
+        // Chart titles are no cell's text: only a drawn chart puts one on a page.
+        const on = pages.filter((p) => flat(p.lines.join('')).includes(flat(c.title)));
+        if (on.length !== 1) throw new Error(`${key}: chart "${c.title}" prints on ${on.length} pages`);
+        expect(on[0].lines.some((l) => l.trim().split(/\s+/).join(' ') === head)).toBe(false);
       }
     }
   });

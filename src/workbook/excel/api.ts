@@ -70,19 +70,27 @@ export interface XWorksheetProtection extends XLoadable<XWorksheetProtection> {
 }
 
 /** Native charts (ExcelApi 1.1; setXAxisValues 1.7). */
+export interface XChartFont {
+  size: Excel.ChartFont['size'];
+  bold: Excel.ChartFont['bold'];
+}
+
 export interface XChartSeries {
   name: Excel.ChartSeries['name'];
   setXAxisValues(sourceData: XRange): void;
 }
 
 export interface XChart {
-  readonly title: { text: Excel.ChartTitle['text'] };
+  readonly title: { text: Excel.ChartTitle['text']; readonly format: { readonly font: XChartFont } };
+  readonly legend: { visible: Excel.ChartLegend['visible']; position: Excel.ChartLegend['position'] };
+  readonly format: { readonly font: XChartFont };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: Excel.ChartAxis['reversePlotOrder'] } };
   readonly series: { getItemAt(index: number): XChartSeries };
   setPosition(startCell: XRange | string, endCell?: XRange | string): void;
 }
 
 export interface XChartCollection {
-  add(type: 'ColumnClustered' | 'LineMarkers', sourceData: XRange, seriesBy?: 'Columns' | 'Rows'): XChart;
+  add(type: 'ColumnClustered' | 'BarClustered' | 'LineMarkers', sourceData: XRange, seriesBy?: 'Columns' | 'Rows'): XChart;
 }
 
 export interface XWorksheet extends XLoadable<XWorksheet> {

@@ -25,7 +25,7 @@ describe('charts through the Office path', () => {
     const report = await calculate(fake);
     const trends = report.sheets.find((s) => s.key === 'trends')!;
     const charts = chartsOf(fake.book.find(trends.name)!);
-    expect(charts.map((c) => [c.type, c.title])).toEqual(trends.charts!.map((c) => [c.kind === 'column' ? 'ColumnClustered' : 'LineMarkers', c.title]));
+    expect(charts.map((c) => [c.type, c.title])).toEqual(trends.charts!.map((c) => [c.kind === 'bar' ? 'BarClustered' : 'LineMarkers', c.title]));
     const [column, line] = charts;
     // The column chart: one series, the latest period, over the units' rows; labels are the unit names.
     expect(column.series.map((s) => s.name)).toEqual(['2021-Q2']);

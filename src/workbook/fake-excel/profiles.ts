@@ -83,6 +83,7 @@ const REQUIREMENTS: Readonly<Record<string, number>> = {
   CommentCollection: 10,
   Comment: 10,
   'ChartSeries.setXAxisValues': 7,
+  'ChartAxis.reversePlotOrder': 7,
 };
 
 /** The ExcelApi minor version a member needs: "Range.unmerge", or "Application.calculationMode=" for a set. */

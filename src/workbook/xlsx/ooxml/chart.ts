@@ -83,16 +83,31 @@ export function chartSeries(chart: ReportChart, sheet: ReportSheet): Series[] {
 const AX_CAT = 500_001;
 const AX_VAL = 500_002;
 
-function axes(): string {
+/** Text properties at a size in hundredths of a point (1100 = 11 pt), bold or not. */
+function textProps(size: number, bold = false): string {
+  const b = bold ? ' b="1"' : '';
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}/></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
+}
+
+/**
+ * The category and value axes. A bar chart has its categories (the units) down the left, first at
+ * the top as in the table (so its values read along the top), a line chart the periods along the
+ * bottom. Labels at 11 pt, level.
+ */
+function axes(bar: boolean): string {
   return (
-    `<c:catAx><c:axId val="${AX_CAT}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:catAx><c:axId val="${AX_CAT}"/><c:scaling><c:orientation val="${bar ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'l' : 'b'}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${AX_VAL}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${AX_VAL}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
+    `${textProps(LABEL_SIZE)}<c:crossAx val="${AX_VAL}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="${AX_VAL}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'b' : 'l'}"/><c:majorGridlines/>` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${AX_CAT}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    `${textProps(LABEL_SIZE)}<c:crossAx val="${AX_CAT}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
+
+/** Chart text on paper: 11 pt labels and legend, 14 pt titles (the sheet prints at 100%). */
+export const LABEL_SIZE = 1100;
+export const TITLE_SIZE = 1400;
 
 /** The chart part's XML. */
 export function chartXml(chart: ReportChart, sheet: ReportSheet): string {
@@ -100,23 +115,25 @@ export function chartXml(chart: ReportChart, sheet: ReportSheet): string {
     .map((s, i) => {
       const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(s.name.f, [s.name.v])}</c:tx>`;
       const data = `<c:cat>${strRef(s.cat.f, s.cat.v)}</c:cat><c:val>${numRef(s.val.f, s.val.v)}</c:val>`;
-      return chart.kind === 'column'
+      return chart.kind === 'bar'
         ? `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`
         : `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>${data}<c:smooth val="0"/></c:ser>`;
     })
     .join('');
   const plot =
-    chart.kind === 'column'
-      ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/><c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/></c:barChart>`
+    chart.kind === 'bar'
+      ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/><c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/></c:barChart>`
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/></c:lineChart>`;
   const title =
-    '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>' +
-    `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${x(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${TITLE_SIZE}" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="${TITLE_SIZE}" b="1"/><a:t>${x(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}><c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${plot}${axes()}</c:plotArea>` +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    `<c:plotArea><c:layout/>${plot}${axes(chart.kind === 'bar')}</c:plotArea>` +
+    // A bar chart's one series is named in its title: no legend. A line chart's legend names the units.
+    (chart.kind === 'bar' ? '' : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(LABEL_SIZE)}</c:legend>`) +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${textProps(LABEL_SIZE)}</c:chartSpace>`
   );
 }
 
