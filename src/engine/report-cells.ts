@@ -63,15 +63,12 @@ const LINE = 16; // points a line of 11 pt text takes with a Chinese font in it
 const PLAIN = 18;
 
 /**
- * Punctuation of East Asian ambiguous width that a Chinese font prints as wide as a 汉字: curly
- * quotes, the ellipsis, the dash, the middle dot, ※. displayWidth counts them narrow, as a terminal
- * does; on a sheet set in 宋体 or Noto CJK they take two.
+ * The width a text takes printed in a Chinese font, in Excel's character units: as displayWidth, with
+ * curly quotes, the ellipsis, the dash, the middle dot and ※ as wide as a 汉字 (宋体 and Noto CJK
+ * print them so; a terminal shows them narrow).
  */
-const WIDE_IN_PRINT = /[\u2018\u2019\u201C\u201D\u2026\u2014\u00B7\u203B]/gu;
-
-/** The width a text takes printed in a Chinese font, in Excel's character units. */
 export function printWidth(text: string): number {
-  return displayWidth(text) + (text.match(WIDE_IN_PRINT)?.length ?? 0);
+  return displayWidth(text, true);
 }
 
 /** The lines a text takes in a column of `width` characters, wrapping. */

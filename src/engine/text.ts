@@ -122,21 +122,41 @@ const ZERO: ReadonlyArray<readonly [number, number]> = [
 
 const within = (cp: number, ranges: ReadonlyArray<readonly [number, number]>): boolean => ranges.some(([a, b]) => cp >= a && cp <= b);
 
+/** East Asian ambiguous-width punctuation a Chinese font prints as wide as a 汉字: ‘ ’ “ ” … — · ※. */
+function ambiguousWide(cp: number): boolean {
+  return cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2026 || cp === 0x2014 || cp === 0x00b7 || cp === 0x203b;
+}
+
 /**
  * Displayed width of text in a fixed-width grid (a terminal, or Excel's columns counted in characters):
  * East Asian wide and fullwidth characters (汉字, ，, Ａ) take two, combining marks and controls none.
- * One rule for the result sheets' column widths and the command line's tables.
+ * One rule for the result sheets' column widths and the command line's tables. `printed`: the text is
+ * set in a Chinese font (a result sheet on paper), where curly quotes, the ellipsis, the dash, the
+ * middle dot and ※ take two as well; a terminal shows them narrow.
  */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, printed = false): number {
   let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
     if (cp >= 0x20 && cp < 0x7f) {
       w++;
       continue;
     }
+    // The common case on a Chinese sheet, before the range tables.
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      w += 2;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || within(cp, ZERO)) continue;
-    w += within(cp, WIDE) ? 2 : 1;
+    w += within(cp, WIDE) || (printed && ambiguousWide(cp)) ? 2 : 1;
   }
   return w;
 }

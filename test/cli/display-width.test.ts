@@ -9,8 +9,15 @@ describe('displayWidth', () => {
     ['1.10分', 6],
     ['e\u0301', 1],
     ['🚩', 2],
+    ['“民法典”…', 9],
+    ['a\ud83d', 2],
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  it('counts curly quotes, the ellipsis, the dash and the middle dot wide when printed in a Chinese font', () => {
+    expect(displayWidth('“民法典”…—·※', true)).toBe(18);
+    expect(displayWidth('abc 一', true)).toBe(6);
   });
 
   it('pads and aligns mixed CJK and Latin text into straight columns', () => {
