@@ -80,6 +80,9 @@ function babelLoader() {
       configFile: false,
       cacheDirectory: true,
       sourceType: 'unambiguous',
+      // Keep Babel's output as it lays it out (Terser minifies afterwards); on "auto" it notes on stderr
+      // every package file over 500 KB (react-dom, Fluent's icons) it prints compactly instead.
+      compact: false,
       presets: [['@babel/preset-env', { targets: LEGACY_TARGETS, bugfixes: true, modules: false, useBuiltIns: 'usage', corejs: '3.51' }]],
     },
   };
