@@ -15,7 +15,7 @@ import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
 import { Progress } from '../../src/cli/progress';
 import type { ReportSheet } from '../../src/engine/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
-import { addClerkDashboard, CHART_TITLE, clerkParts, CLERK_SHEET, COMPARE_LABEL, copySheets, dropRows, editNumber, LAST_LABEL, refs, SUM_LABEL, type ChartSource, type Layout } from './clerk-chart/fixture';
+import { addClerkDashboard, CHART_TITLE, clerkParts, CLERK_SHEET, COMPARE_LABEL, copySheets, dropRows, editNumber, LAST_LABEL, LOCAL_NAME, OFF_PAGE_NOTE, refs, SUM_LABEL, type ChartSource, type Layout } from './clerk-chart/fixture';
 import { opcProblems, part, partsOf } from './corpus/opc';
 import { chartPixels, orangePixels, pdfPages } from './pdf';
 import { convertAll, findSoffice } from './soffice';
@@ -179,13 +179,13 @@ describe.each(LAYOUTS)('a clerk’s dashboard on 结果-总分 (placed %s), reca
   it('keeps the clerk’s sheet listed, its print area on it and its name for the totals', async () => {
     const before = clerkSheet(await partsOf(get().fixture));
     // 结果-对照 stands before the dashboard placed last: its going moves the dashboard one place up,
-    // and a new 结果-对照 is added after the last sheet.
+    // and its coming back, among the result sheets, moves it back.
     const shift = layout === 'last' ? 1 : 0;
     for (const [out, moved] of [
       [get().second.output, 0],
       [get().third.output, 0],
       [get().retired.output, shift],
-      [get().restored.output, shift],
+      [get().restored.output, 0],
     ] as const) {
       const all = await partsOf(out);
       const now = clerkSheet(all);
@@ -193,12 +193,34 @@ describe.each(LAYOUTS)('a clerk’s dashboard on 结果-总分 (placed %s), reca
       const book = part(all, 'xl/workbook.xml')!.toString('utf8');
       expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${now.index}">'${CLERK_SHEET}'!$A$1:$M$21</definedName>`);
       expect(book).toContain(`<definedName name="一季度总分">${refs(get().src).val.replace(/'/g, '&apos;')}</definedName>`);
+      expect(book).toContain(`<definedName name="${LOCAL_NAME}" localSheetId="${now.index}">'${CLERK_SHEET}'!$B$2</definedName>`);
+      // The tab the clerk saved on is still the one open.
+      expect(/<workbookView [^>]*activeTab="(\d+)"/.exec(book)?.[1]).toBe(String(now.index));
       // Every name local to a sheet (print titles, the print area) sits on the sheet it names.
       const sheets = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
       const local = [...book.matchAll(/<definedName [^>]*localSheetId="(\d+)"[^>]*>(?:'|&apos;)([^'&]+)(?:'|&apos;)!/g)];
       expect(local.length).toBe((book.match(/localSheetId=/g) ?? []).length);
       for (const m of local) expect([m[2], sheets[Number(m[1])]]).toEqual([m[2], m[2]]);
     }
+  });
+
+  it('brings 结果-对照 back among the result sheets, in the report’s order, the dashboard where it was', async () => {
+    const tabs = async (out: Buffer): Promise<string[]> =>
+      [...part(await partsOf(out), 'xl/workbook.xml')!.toString('utf8').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const before = await tabs(get().third.output);
+    const retired = await tabs(get().retired.output);
+    const after = await tabs(get().restored.output);
+    const results = get().restored.report.sheets.map((s) => s.name);
+    const compare = sheetOf(get().restored, 'compare').name;
+    expect(retired).toEqual(before.filter((n) => n !== compare));
+    expect(after).toEqual(before);
+    // Between 结果-扣分明细 and 结果-校验, and the result sheets side by side in the report's order.
+    const at = after.indexOf(compare);
+    expect([after[at - 1], after[at + 1]]).toEqual([sheetOf(get().restored, 'deductions').name, sheetOf(get().restored, 'checks').name]);
+    const first = after.indexOf(results[0]);
+    expect(after.slice(first, first + results.length)).toEqual(results);
+    // Placed last, the dashboard follows the result sheets (and the hidden _kaoping after them).
+    expect(after.indexOf(CLERK_SHEET)).toBe(layout === 'last' ? after.length - 1 : 0);
   });
 
   it('leaves the chart naming 结果-总分, whose named rows still hold the units and their new totals', async () => {
@@ -275,6 +297,8 @@ describe('the dashboards in LibreOffice', () => {
         const which = `${name}-${layout}`;
         const page = pdfPages(path.join(dir, `${which}.pdf`)).find((p) => p.text.includes(SUM_LABEL));
         expect([which, page !== undefined]).toEqual([which, true]);
+        // The dashboard's print area holds: the note below it is on no page.
+        expect([which, pdfPages(path.join(dir, `${which}.pdf`)).filter((p) => p.text.includes(OFF_PAGE_NOTE)).length]).toEqual([which, 0]);
         const tokens = page!.text.split(/\s+/);
         const after = (label: string) => tokens[tokens.indexOf(label) + 1];
         expect([which, Number(after(SUM_LABEL))]).toEqual([which, expect.closeTo(sum, 6)]);

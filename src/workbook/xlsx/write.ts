@@ -11,8 +11,9 @@ import { MARKER_SHEET } from '../port';
 import { entryFor, markerRows, splitEntries, type MarkerEntry, type MarkerSplit } from '../shared/marker';
 import { readMarker } from './marker';
 import { planOwnership } from '../shared/ownership';
+import { placeAt } from '../shared/placement';
 import { sheetNameKey } from '../shared/sheet-names';
-import { appendSheet, calculateOnLoad, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
+import { addSheet, calculateOnLoad, listSheets, removeSheet, renameSheet, setPrintTitles, setSheetState, type BookSheet } from './ooxml/book';
 import { addOverride, addRel, CONTENT_TYPE, freeRelId, isRel, OoxmlPackage, parseRels, relsPathFor, relType, removeOverride, removeRel, resolveTarget, type Dialect } from './ooxml/package';
 import { attachCharts, dropCharts } from './ooxml/chart-parts';
 import { gridXml, reportSheetXml, type StringRef } from './ooxml/sheet';
@@ -73,7 +74,13 @@ class Additions {
     this.nextSheetId = sheets.reduce((n, s) => Math.max(n, s.sheetId), 0) + 1;
   }
 
-  add(name: string, xml: string, veryHidden: boolean): string {
+  /** The sheets' names in tab order, as they stand now. */
+  tabs(): BookSheet[] {
+    return listSheets(this.book, this.bookPath, parseRels(this.rels));
+  }
+
+  /** Adds a sheet before the one now at `at`, or last. */
+  add(name: string, xml: string, veryHidden: boolean, at?: number): string {
     const dir = this.bookPath.slice(0, this.bookPath.lastIndexOf('/') + 1);
     while (this.pkg.has(`${dir}worksheets/sheet${this.nextPart}.xml`)) this.nextPart++;
     const path = `${dir}worksheets/sheet${this.nextPart}.xml`;
@@ -81,7 +88,7 @@ class Additions {
     const relId = freeRelId(parseRels(this.rels));
     this.rels = addRel(this.rels, relId, relType(this.dialect, 'worksheet'), `worksheets/sheet${this.nextPart}.xml`);
     this.types = addOverride(this.types, path, CONTENT_TYPE.worksheet);
-    this.book = appendSheet(this.book, name, this.nextSheetId++, relId, veryHidden, this.dialect);
+    this.book = addSheet(this.book, name, this.nextSheetId++, relId, veryHidden, this.dialect, at);
     return path;
   }
 }
@@ -140,6 +147,8 @@ export async function writeReportPackage(
     sheets.filter((x) => x.path !== undefined && ownedNames.has(x.name) && x.name !== MARKER_SHEET).map((x) => ({ name: x.name, key: owned.find((e) => e.name === x.name)?.key ?? '' })),
     report.retired,
   );
+  // For each report sheet, the tab that holds it now: the sheet it rewrites, or none until it is added.
+  const holders: Array<string | undefined> = plan.takes.map((t) => (t && present(t.name) ? t.name : undefined));
   for (const [i, s] of report.sheets.entries()) {
     const xml = reportSheetXml(s, (style, fmt) => styles.xf(style, fmt), str, dialect);
     const take = plan.takes[i];
@@ -151,10 +160,18 @@ export async function writeReportPackage(
       // Whatever hung off the old sheet (a note someone added, its charts) goes with it.
       adds.types = await dropCharts(pkg, old.path, adds.types);
       pkg.remove(relsPathFor(old.path));
-      if (old.name !== s.name) adds.book = renameSheet(adds.book, old.index, old.name, s.name);
+      if (old.name !== s.name) {
+        // Sheets added before it in this run may have moved it up: its index as it stands now.
+        const at = adds.tabs().findIndex((x) => x.name === old.name);
+        adds.book = renameSheet(adds.book, at, old.name, s.name);
+      }
       if (take.sameName) replaced.push(s.name);
       else removed.push(old.name);
-    } else path = adds.add(s.name, xml, false);
+    } else {
+      const tabs = adds.tabs().map((x) => x.name);
+      path = adds.add(s.name, xml, false, placeAt(tabs, holders, i));
+    }
+    holders[i] = s.name;
     if (s.charts && s.charts.length > 0) {
       const withCharts = attachCharts(pkg, path, xml, s, adds.types);
       pkg.put(path, withCharts.xml);
@@ -181,7 +198,9 @@ export async function writeReportPackage(
   else adds.add(MARKER_SHEET, marker, true);
 
   // Earlier sheets of Kaoping's that no report sheet took: last first, so the indices stay right.
-  const drop = plan.removes.map((name) => present(name)).filter((x): x is BookSheet => x?.path !== undefined);
+  // Indices as they stand after the sheets added above.
+  const now = adds.tabs();
+  const drop = plan.removes.map((name) => now.find((x) => x.name === name)).filter((x): x is BookSheet => x?.path !== undefined);
   for (const x of drop.sort((a, b) => b.index - a.index)) {
     adds.book = removeSheet(adds.book, x.index);
     adds.rels = removeRel(adds.rels, x.relId);

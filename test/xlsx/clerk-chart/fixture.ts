@@ -11,6 +11,10 @@ export const CHART_TITLE = '一季度各支部总分（领导看板）';
 export const SUM_LABEL = '一季度总分合计';
 export const LAST_LABEL = '末行单位总分';
 export const COMPARE_LABEL = '首行自查总分';
+/** A note the clerk keeps below the dashboard, outside its print area: never printed. */
+export const OFF_PAGE_NOTE = '打印区域外的备注';
+/** The clerk's name local to the dashboard (Excel's Name Manager, scope 领导看板). */
+export const LOCAL_NAME = '看板合计';
 
 /**
  * Where the dashboard stands: after the last sheet, or moved to the front, where Excel numbers its
@@ -89,13 +93,14 @@ function sheetXml(src: ChartSource, s: (text: string) => number): string {
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{6A1F3C2E-9B7D-4E51-8C0A-3D2B1E4F5A60}">` +
-    '<dimension ref="A1:B4"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
+    '<dimension ref="A1:B30"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/><cols><col min="1" max="1" width="18.625" customWidth="1"/><col min="2" max="2" width="10.625" customWidth="1"/></cols>' +
     '<sheetData>' +
     `<row r="1" spans="1:2" x14ac:dyDescent="0.2">${str('A1', '领导看板')}</row>` +
     `<row r="2" spans="1:2" x14ac:dyDescent="0.2">${str('A2', SUM_LABEL)}${num('B2', r.sum, sum)}</row>` +
     `<row r="3" spans="1:2" x14ac:dyDescent="0.2">${str('A3', LAST_LABEL)}${num('B3', r.last, src.totals[src.totals.length - 1])}</row>` +
     `<row r="4" spans="1:2" x14ac:dyDescent="0.2">${str('A4', COMPARE_LABEL)}${num('B4', src.compareRef, src.compareValue)}</row>` +
+    `<row r="30" spans="1:2" x14ac:dyDescent="0.2">${str('A30', OFF_PAGE_NOTE)}</row>` +
     '</sheetData>' +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape"/>' +
@@ -228,7 +233,7 @@ export async function addClerkDashboard(bytes: Uint8Array, src: ChartSource, lay
     }
   }
   for (const p of Object.values(parts)) if (zip.file(p)) throw new Error(`the workbook already has ${p}`);
-  const strings = withStrings(await text(zip, 'xl/sharedStrings.xml'), ['领导看板', SUM_LABEL, LAST_LABEL, COMPARE_LABEL]);
+  const strings = withStrings(await text(zip, 'xl/sharedStrings.xml'), ['领导看板', SUM_LABEL, LAST_LABEL, COMPARE_LABEL, OFF_PAGE_NOTE]);
   zip.file('xl/sharedStrings.xml', strings.xml);
 
   let book = await text(zip, 'xl/workbook.xml');
@@ -244,8 +249,13 @@ export async function addClerkDashboard(bytes: Uint8Array, src: ChartSource, lay
   } else book = book.replace('</sheets>', `${tag}</sheets>`);
   const names =
     `<definedName name="_xlnm.Print_Area" localSheetId="${index}">'${CLERK_SHEET}'!$A$1:$M$21</definedName>` +
-    `<definedName name="一季度总分">${esc(refs(src).val)}</definedName>`;
+    `<definedName name="一季度总分">${esc(refs(src).val)}</definedName>` +
+    `<definedName name="${LOCAL_NAME}" localSheetId="${index}">'${CLERK_SHEET}'!$B$2</definedName>`;
   book = book.includes('</definedNames>') ? book.replace('</definedNames>', `${names}</definedNames>`) : book.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+  // The clerk saved with the dashboard open: the window's active tab is it.
+  const view = /<workbookView(?=[\s/>])[^>]*>/.exec(book)?.[0];
+  if (view) book = book.replace(view, view.replace(/\sactiveTab="\d+"/, '').replace('<workbookView', `<workbookView activeTab="${index}"`));
+  else book = book.replace('<sheets>', `<bookViews><workbookView activeTab="${index}"/></bookViews><sheets>`);
   zip.file('xl/workbook.xml', book);
   zip.file('xl/_rels/workbook.xml.rels', bookRels);
 

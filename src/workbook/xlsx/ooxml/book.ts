@@ -41,8 +41,14 @@ export function listSheets(book: string, bookPath: string, rels: readonly Rel[])
   });
 }
 
-/** Appends a sheet to the workbook's sheet list. */
-export function appendSheet(book: string, name: string, sheetId: number, relId: string, veryHidden: boolean, dialect: Dialect = TRANSITIONAL): string {
+/**
+ * Adds a sheet to the workbook's sheet list: before the sheet now at `at` (0-based), or last when `at`
+ * is left out or past the end. Everything that counts sheets by position follows the sheets that
+ * move up: each defined name's localSheetId (print areas, print titles, a clerk's sheet-local names)
+ * and the window's activeTab and firstSheet (ECMA-376 Part 1 §18.2.5, §18.2.30), so every name stays
+ * on its sheet and the clerk's active tab stays the one it was.
+ */
+export function addSheet(book: string, name: string, sheetId: number, relId: string, veryHidden: boolean, dialect: Dialect = TRANSITIONAL, at?: number): string {
   const p = rootPrefix(book, 'workbook');
   let out = book;
   let r = relPrefix(book, p);
@@ -55,7 +61,31 @@ export function appendSheet(book: string, name: string, sheetId: number, relId: 
   }
   const state = veryHidden ? ' state="veryHidden"' : '';
   const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state} ${r}:id="${escapeAttr(relId)}"/>`;
-  return insertBeforeClose(out, `${p}sheets`, el);
+  const before = at === undefined ? undefined : sheetTagAt(out, p, at);
+  if (before === undefined || at === undefined) return insertBeforeClose(out, `${p}sheets`, el);
+  out = out.slice(0, before) + el + out.slice(before);
+  return shiftPositions(out, p, at);
+}
+
+/** Where the start tag of the sheet at `index` begins in the workbook part, if there is one. */
+function sheetTagAt(book: string, p: string, index: number): number | undefined {
+  const re = new RegExp(`<${literal(p)}sheet(?=[\\s/>])[^>]*>`, 'g');
+  let m: RegExpExecArray | null;
+  for (let i = 0; (m = re.exec(book)) !== null; i++) if (i === index) return m.index;
+  return undefined;
+}
+
+/** Sheets from `from` on moved up by one: their local names and the window's tabs follow them. */
+function shiftPositions(book: string, p: string, from: number): string {
+  const up = (v: string): string => String(Number(v) >= from ? Number(v) + 1 : Number(v));
+  const out = book.replace(definedNamePattern(p), (el) => {
+    const id = attr(el, 'localSheetId');
+    if (id === undefined || !/^\d+$/.test(id.trim())) return el;
+    return el.replace(/(\slocalSheetId\s*=\s*)("[^"]*"|'[^']*')/, `$1"${up(id.trim())}"`);
+  });
+  return out.replace(new RegExp(`<${literal(p)}workbookView(?=[\\s/>])[^>]*>`, 'g'), (view) =>
+    view.replace(/(\s(?:activeTab|firstSheet)\s*=\s*)["'](\d+)["']/g, (_m, lead: string, v: string) => `${lead}"${up(v)}"`),
+  );
 }
 
 /** Sets the visibility of a listed sheet (a program that re-saved the file may have changed it). */
