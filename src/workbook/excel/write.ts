@@ -30,6 +30,7 @@ import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type LayoutParts, type Op } from './write-ops';
 import { chartOps } from './chart-ops';
+import { newSheetMoves, replaceMoves } from './write-order';
 
 const fold = sheetNameKey;
 
@@ -65,6 +66,8 @@ interface Plan {
   readonly entries: MarkerEntry[];
   /** The fingerprint of the inputs the results were computed from, listed last on the marker. */
   readonly basis: string | undefined;
+  /** Where the sheets written anew go, in order, once every sheet has its name (positions, ExcelApi 1.1). */
+  readonly moves: ReadonlyArray<{ readonly name: string; readonly position: number }>;
   /** A sheet to activate first, when the active one is about to be renamed or deleted. */
   readonly activate: string | undefined;
   /** The marker entries of the sheets rewritten in place, as they were: listed beside the new ones while the commit runs. */
@@ -159,12 +162,17 @@ export async function writeBook(
   const survivor =
     report.sheets.find((_, i) => inPlace[i])?.name ??
     existing.find((x) => x.visible && !leaving.has(fold(x.name)) && x.name !== MARKER_SHEET && !written.has(fold(x.name)))?.name;
+  const temps = report.sheets.map((_, i) => (inPlace[i] ? undefined : freeName(`_kp_new_${i + 1}`, taken)));
+  const finals = report.sheets.map((s) => s.name);
+  const markerExists = existing.some((s) => s.name === MARKER_SHEET);
+  const order = { existing: existing.map((x) => x.name), finals, temps, replaces, markerExists };
   const plan: Plan = {
-    temps: report.sheets.map((_, i) => (inPlace[i] ? undefined : freeName(`_kp_new_${i + 1}`, taken))),
-    finals: report.sheets.map((s) => s.name),
+    temps,
+    finals,
     replaces,
     removes: owner.removes,
-    markerExists: existing.some((s) => s.name === MARKER_SHEET),
+    markerExists,
+    moves: [...replaceMoves(order), ...newSheetMoves(order)],
     entries: [
       ...mine.filter((e) => !written.has(fold(e.name)) && !gone.has(e.name)),
       // Still listed, so the next run names them as edited too.
@@ -280,12 +288,9 @@ function commit(ctx: XContext, report: Report, plan: Plan, budget: number): void
   plan.temps.forEach((t, i) => {
     if (t !== undefined) sheets.getItem(t).name = plan.finals[i];
   });
-  const moves = plan.replaces.map((r, i) => ({ r, i })).filter((x) => x.r !== undefined);
-  moves.sort((a, b) => (a.r?.position ?? 0) - (b.r?.position ?? 0));
-  // The sheets replaced are still there (they go at the end): each sheet moved before this one sits in
-  // front of its own, so a sheet goes that many places further to land just before the one it replaces.
-  // Otherwise a sheet rewritten in place between two replaced ones would end up after the second.
-  moves.forEach(({ r, i }, k) => (sheets.getItem(plan.finals[i]).position = (r?.position ?? 0) + k));
+  // A sheet taking an old one's place goes just before it; one written anew goes beside the other
+  // result sheets, in the report's order (write-order.ts).
+  for (const m of plan.moves) sheets.getItem(m.name).position = m.position;
   // After the renames: once every temporary sheet has its name, recovery goes forward and sends this again.
   rewriteInPlace(ctx, report, plan, budget);
   writeMarker(ctx, { ...plan, markerExists: true });
