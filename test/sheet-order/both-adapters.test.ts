@@ -33,7 +33,7 @@ async function tabs(bytes: Uint8Array): Promise<string[]> {
 /** The clerk's edit, saved by a program other than Kaoping (ExcelJS here). */
 async function edit(bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as Buffer);
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   change(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
