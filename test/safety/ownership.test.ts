@@ -53,7 +53,8 @@ describe.each(['xlsx', 'office'] as const)('through the %s path', (path) => {
     expect(next.outcome).toMatchObject({ replaced: ZH.slice(1), removed: [] });
     expect(await h.cells('结果-总分')).toEqual(edited);
     // The edited sheet is the clerk's now, but still known as edited: later runs keep writing beside it and say why.
-    expect(await ownedNames(h)).toEqual([...ZH.slice(1), '结果-总分 (2)']);
+    // 结果-总分 (2) stands first among the result sheets, before 结果-排名, as 结果-总分 did (docs/rules.md).
+    expect(await ownedNames(h)).toEqual(['结果-总分 (2)', ...ZH.slice(1)]);
     const third = await h.calculate();
     expect(third.outcome).toMatchObject({ replaced: ['结果-总分 (2)', ...ZH.slice(1)], removed: [] });
     expect(third.report.renamed).toEqual([expect.objectContaining({ code: 'EDITED_RESULT', sheet: '结果-总分' })]);
