@@ -1,4 +1,4 @@
-import { newSheetMoves, replaceMoves, type OrderInput } from './write-order';
+import { newSheetMoves, placeFresh, replaceMoves, type OrderInput } from './write-order';
 
 /** The tabs once the commit's moves are made and the replaced sheets deleted, as Excel would hold them. */
 function after(input: OrderInput, tabs: string[], deleted: readonly string[]): string[] {
@@ -45,5 +45,27 @@ describe('the commit’s moves in the add-in', () => {
     };
     const tabs = ['结果-总分', '扣分记录', '_kp_old_3', '领导看板', '_kaoping', '结果-排名', '结果-校验'];
     expect(after(input, tabs, ['_kp_old_3'])).toEqual(['结果-总分', '结果-排名', '扣分记录', '结果-校验', '领导看板', '_kaoping']);
+  });
+});
+
+describe('finishing a commit cut short', () => {
+  const input = {
+    finals: ['结果-总分', '结果-对照', '结果-校验', '结果-兑现'],
+    temps: [undefined, '_kp_new_2', undefined, '_kp_new_4'],
+    replaces: [undefined, undefined, undefined, undefined],
+  };
+  const placed = ['扣分记录', '结果-总分', '结果-对照', '结果-校验', '结果-兑现', '领导看板', '_kaoping'];
+
+  it('places the new sheets still where they were added, at the end', () => {
+    const tabs = ['扣分记录', '结果-总分', '结果-校验', '领导看板', '_kaoping', '结果-对照', '结果-兑现'];
+    placeFresh(tabs, input);
+    expect(tabs).toEqual(placed);
+  });
+
+  it('moves nothing once they stand where they go', () => {
+    const tabs = [...placed];
+    const moves = placeFresh(tabs, input);
+    expect(tabs).toEqual(placed);
+    expect(moves).toEqual(moves.map((m) => ({ name: m.name, position: placed.indexOf(m.name) })));
   });
 });

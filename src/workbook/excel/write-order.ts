@@ -54,11 +54,20 @@ export function newSheetMoves(input: OrderInput): Array<{ name: string; position
   if (!input.markerExists) tabs.push(MARKER_SHEET);
   for (const m of replaceMoves(input)) move(tabs, m.name, m.position);
 
+  return placeFresh(tabs, input);
+}
+
+/**
+ * Places the sheets written anew among `tabs` (the sheet list, which it updates, every sheet with its
+ * final name): each in the report's order, the others still waiting counting for nothing. Used by the
+ * commit, and again when a commit cut short is finished, where the sheets already in place stay.
+ */
+export function placeFresh(tabs: string[], input: Pick<OrderInput, 'finals' | 'temps' | 'replaces'>): Array<{ name: string; position: number }> {
   const fresh = input.finals.map((_, i) => input.temps[i] !== undefined && input.replaces[i] === undefined);
   const holders = input.finals.map((n, i) => (fresh[i] ? undefined : n));
   const moves: Array<{ name: string; position: number }> = [];
   input.finals.forEach((name, i) => {
-    if (!fresh[i]) return;
+    if (!fresh[i] || !tabs.some((t) => fold(t) === fold(name))) return;
     const waiting = new Set(input.finals.filter((_, j) => fresh[j] && holders[j] === undefined).map(fold));
     const others = tabs.filter((t) => fold(t) !== fold(name));
     const placed = others.filter((t) => !waiting.has(fold(t)));

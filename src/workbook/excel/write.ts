@@ -30,7 +30,7 @@ import { planOwnership } from '../shared/ownership';
 import { sheetNameKey } from '../shared/sheet-names';
 import { layoutOps, valueOps, type LayoutParts, type Op } from './write-ops';
 import { chartOps } from './chart-ops';
-import { newSheetMoves, replaceMoves } from './write-order';
+import { newSheetMoves, placeFresh, replaceMoves } from './write-order';
 
 const fold = sheetNameKey;
 
@@ -331,7 +331,7 @@ async function removeTemps(ctx: XContext, policy: SyncPolicy, plan: Plan, cause:
 /**
  * After step 3 failed. If it never started (the marker does not list the new results yet), nothing
  * changed but the temporary sheets, which go. If every new sheet already has its name, the commit is
- * finished (the sheets rewritten in place are rewritten again, old sheets deleted, the marker written);
+ * finished (the new sheets placed, the sheets rewritten in place rewritten again, old sheets deleted, the marker written);
  * otherwise it is undone (old names back, new sheets removed; the in-place rewrite was not reached).
  */
 async function recover(ctx: XContext, policy: SyncPolicy, report: Report, plan: Plan, cause: unknown): Promise<void> {
@@ -343,7 +343,7 @@ async function recover(ctx: XContext, policy: SyncPolicy, report: Report, plan: 
       policy,
       () => {
         const ws = ctx.workbook.worksheets;
-        const sheets = ws.load('items/name');
+        const sheets = ws.load('items/name, items/position');
         const marker = plan.markerExists ? ws.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true).load('values') : undefined;
         return { sheets, marker };
       },
@@ -361,6 +361,8 @@ async function recover(ctx: XContext, policy: SyncPolicy, report: Report, plan: 
       suspend(ctx, plan.apis);
       if (forward) {
         if (plan.activate && left.has(plan.activate)) ws.getItem(plan.activate).activate();
+        // The commit may have stopped before the new sheets were placed: placed again from where they stand.
+        for (const m of placeFresh([...seen.sheets.items].sort((x, y) => x.position - y.position).map((s) => s.name), plan)) ws.getItem(m.name).position = m.position;
         rewriteInPlace(ctx, report, plan, policy.budgetBytes);
         writeMarker(ctx, { ...plan, markerExists: left.has(MARKER_SHEET) });
         for (const r of plan.replaces) if (r && left.has(r.trash)) ws.getItem(r.trash).delete();
