@@ -303,6 +303,12 @@ export interface ReportSheet {
   readonly fitToWidth?: boolean;
   readonly printTitleColumns?: number;
   /**
+   * Centred between the page's side margins when printed: the notices and the tables fitted to one
+   * page's width, which otherwise sit against the left margin when narrower than the page. Not the
+   * sheets printed across pages at 100%, whose pages are laid out from the left margin.
+   */
+  readonly centerHorizontally: boolean;
+  /**
    * Each row's height in points, set so that wrapped text and Chinese characters show whole in every
    * program (LibreOffice and Excel do not grow a row for wrapped text written into a file).
    */
