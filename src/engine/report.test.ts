@@ -47,10 +47,10 @@ describe('result sheets', () => {
     for (const s of report.sheets) expect(s.rowHeights).toHaveLength(s.rows.length);
   });
 
-  it('centres the notices and the tables fitted to a page on it; the sheets laid out on pages at 100% stay at the left margin', () => {
+  it('centres every sheet one page wide on its page (the ranking, the notices, the tables); only a table printed across pages stays at the left', () => {
     const centred = Object.fromEntries(report.sheets.map((s) => [s.key, s.centerHorizontally]));
-    expect(centred).toEqual({ totals: true, rankings: true, deductions: true, checks: true, trends: false });
-    for (const s of report.sheets) expect([s.key, s.centerHorizontally]).toEqual([s.key, s.fitToWidth !== false]);
+    expect(centred).toEqual({ totals: true, rankings: true, deductions: true, checks: true, trends: true });
+    for (const s of report.sheets) expect([s.key, s.centerHorizontally]).toEqual([s.key, !s.printTitleColumns]);
   });
 
   it('totals: a row per period and unit, then composite rows; each category with its points; 否决 only where it applies', () => {

@@ -72,6 +72,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   const checks = table('checks', checkRowsOut, checkWidths);
   const totals = table('totals', totalsRows(a, lang));
   // Too wide to fit a landscape page at a readable size: across pages, period, zone and unit on each.
+  // Its pages' columns are cut where they fall, so they are not centred: each would sit elsewhere.
   const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3, centerHorizontally: false };
   const trends = trendRows(a, lang, a.settings.decimals);
   // Laid out on pages by the engine: each block with its own header, no print titles over other blocks.
@@ -80,8 +81,6 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     ...(layout.rowHeights ? { rowHeights: layout.rowHeights } : {}),
     printTitleRows: [0, 0],
     pageBreaksBefore: layout.breaks,
-    // At 100% from the left margin: the engine lays these pages out to the page's width.
-    centerHorizontally: false,
   });
   const decimals = a.settings.decimals;
   return {

@@ -303,9 +303,10 @@ export interface ReportSheet {
   readonly fitToWidth?: boolean;
   readonly printTitleColumns?: number;
   /**
-   * Centred between the page's side margins when printed: the notices and the tables fitted to one
-   * page's width, which otherwise sit against the left margin when narrower than the page. Not the
-   * sheets printed across pages at 100%, whose pages are laid out from the left margin.
+   * Centred between the page's side margins when printed: every sheet one page wide (the notices and
+   * the ranking fill about 60% of a portrait page, the pay tables a third of a landscape one). Not a
+   * table printed across pages (`fitToWidth` false with `printTitleColumns`), whose pages would each
+   * sit at a different place.
    */
   readonly centerHorizontally: boolean;
   /**
