@@ -71,22 +71,38 @@ export function printWidth(text: string): number {
   return displayWidth(text, true);
 }
 
+/** The lines one paragraph (no line break) takes in a column of `width` characters, wrapping. */
+function paragraphLines(text: string, width: number): number {
+  return Math.max(1, Math.ceil(printWidth(text) / Math.max(1, width - 1)));
+}
+
 /** The lines a text takes in a column of `width` characters, wrapping. */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(printWidth(part) / Math.max(1, width - 1))), 0);
+  if (!text.includes('\n')) return paragraphLines(text, width);
+  return text.split('\n').reduce((n, part) => n + paragraphLines(part, width), 0);
 }
 
 /** Row heights in points: room for the title, headings, and each wrapped cell's lines. */
 export function rowHeightsFor(rows: readonly Row[], widths: readonly number[]): number[] {
+  // The same texts recur down a column (an item's name on every line that cites it): measured once each.
+  const known = widths.map(() => new Map<string, number>());
+  const lines = (text: string, i: number): number => {
+    const seen = known[i]?.get(text);
+    if (seen !== undefined) return seen;
+    const count = linesIn(text, widths[i] ?? 8);
+    known[i]?.set(text, count);
+    return count;
+  };
   return rows.map((row) => {
     let h = PLAIN;
-    row.forEach((c, i) => {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
       if (c.style === 'title') h = Math.max(h, 26);
       else if (c.style === 'heading') h = Math.max(h, 21);
       else if ((c.style === 'wrap' || c.style === 'header' || c.style === 'center' || c.style === 'capNote') && typeof c.value === 'string') {
-        h = Math.max(h, linesIn(c.value, widths[i] ?? 8) * LINE + 3);
+        h = Math.max(h, lines(c.value, i) * LINE + 3);
       }
-    });
+    }
     return h;
   });
 }
