@@ -47,6 +47,12 @@ describe('result sheets', () => {
     for (const s of report.sheets) expect(s.rowHeights).toHaveLength(s.rows.length);
   });
 
+  it('centres every sheet one page wide on its page (the ranking, the notices, the tables); only a table printed across pages stays at the left', () => {
+    const centred = Object.fromEntries(report.sheets.map((s) => [s.key, s.centerHorizontally]));
+    expect(centred).toEqual({ totals: true, rankings: true, deductions: true, checks: true, trends: true });
+    for (const s of report.sheets) expect([s.key, s.centerHorizontally]).toEqual([s.key, !s.printTitleColumns]);
+  });
+
   it('totals: a row per period and unit, then composite rows; each category with its points; 否决 only where it applies', () => {
     const v = values(byKey.totals);
     expect(v[0]).toEqual(['期间', '考评区', '单位', '党建 (30)', '宣传 (30)', '安全 (40)', '基础分', '加分', '总分', '否决', '合格', '区内名次', '总名次', '标志']);

@@ -48,6 +48,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     printTitleRows: [1, 1],
     pageBreaksBefore: [],
     landscape: true,
+    centerHorizontally: true,
     numberFormat: fmt,
   });
   const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
@@ -60,6 +61,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     printTitleRows: [0, 0],
     pageBreaksBefore: layout.breaks,
     landscape: false,
+    centerHorizontally: true,
     numberFormat: fmt,
   });
   const title = assessmentTitle(a, input);
@@ -70,7 +72,8 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
   const checks = table('checks', checkRowsOut, checkWidths);
   const totals = table('totals', totalsRows(a, lang));
   // Too wide to fit a landscape page at a readable size: across pages, period, zone and unit on each.
-  const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3 };
+  // Its pages' columns are cut where they fall, so they are not centred: each would sit elsewhere.
+  const wide = fitsLandscape(totals.widths) ? {} : { fitToWidth: false, printTitleColumns: 3, centerHorizontally: false };
   const trends = trendRows(a, lang, a.settings.decimals);
   // Laid out on pages by the engine: each block with its own header, no print titles over other blocks.
   const paged = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[]; rowHeights?: number[] }): ReportSheet => ({

@@ -303,6 +303,13 @@ export interface ReportSheet {
   readonly fitToWidth?: boolean;
   readonly printTitleColumns?: number;
   /**
+   * Centred between the page's side margins when printed: every sheet one page wide (the notices and
+   * the ranking fill about 60% of a portrait page, the pay tables a third of a landscape one). Not a
+   * table printed across pages (`fitToWidth` false with `printTitleColumns`), whose pages would each
+   * sit at a different place.
+   */
+  readonly centerHorizontally: boolean;
+  /**
    * Each row's height in points, set so that wrapped text and Chinese characters show whole in every
    * program (LibreOffice and Excel do not grow a row for wrapped text written into a file).
    */

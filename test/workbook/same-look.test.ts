@@ -1,7 +1,8 @@
 /**
  * A result sheet looks the same whichever adapter wrote it: the xlsx writer's file (read back with
  * ExcelJS) against the in-memory Excel after the Office.js adapter's write, cell by cell: the lines
- * drawn round each cell, fill, font, alignment, the number format of each number, column widths.
+ * drawn round each cell, fill, font, alignment (across and up and down), the number format of each
+ * number, column widths.
  */
 import ExcelJS from 'exceljs';
 import { POWER_PLANT } from '../../seeds/power-plant';
@@ -24,6 +25,11 @@ interface Seen {
   color: string;
   fill: string;
   center: boolean;
+  /**
+   * Where the text sits in a tall row: top, middle or bottom (the hosts' default); nothing for an
+   * empty cell, where it shows nothing (the Office.js adapter sets it over the whole table at once).
+   */
+  vertical: string;
   numFmt: string | null;
   lines: string;
 }
@@ -59,6 +65,7 @@ function excelJsReader(ws: ExcelJS.Worksheet): Reader {
         color: hex(cell.font?.color?.argb) || '000000',
         fill,
         center: cell.alignment?.horizontal === 'center',
+        vertical: cell.value === null ? '' : cell.alignment?.vertical ?? 'bottom',
         numFmt: typeof cell.value === 'number' ? cell.numFmt || 'General' : null,
       },
       side: (s) => {
@@ -81,6 +88,7 @@ function fakeReader(sheet: SheetModel): Reader {
         color: hex(fmt.color) || '000000',
         fill: hex(fmt.fill),
         center: fmt.hAlign === 'Center',
+        vertical: cell?.v === null || cell?.v === undefined || cell.v === '' ? '' : ({ Top: 'top', Center: 'middle' } as Record<string, string>)[fmt.vAlign ?? ''] ?? 'bottom',
         numFmt: typeof cell?.v === 'number' ? cell.nf ?? 'General' : null,
       },
       side: (s) => {
@@ -121,6 +129,26 @@ test('every result cell has the same lines, fill, font, alignment and number for
   }
   // The sample's results show every look that draws a line, so the comparison covers borders.
   expect([...looks]).toEqual(expect.arrayContaining(['header', 'subtotal', 'title', 'flagRed']));
+});
+
+test('a row whose message wraps keeps its other cells level with it: every cell centred up and down, none at the bottom', () => {
+  const checks = report.sheets.find((s) => s.key === 'checks')!;
+  const office = fakeReader(fromOffice.book.find(checks.name)!);
+  const xlsx = excelJsReader(fromXlsx.getWorksheet(checks.name)!);
+  const header = checks.rows.findIndex((row) => row.some((c) => c.style === 'header'));
+  const body = checks.rows.findIndex((row, r) => r > header && row.some((c) => c.style === 'wrap'));
+  expect(body).toBeGreaterThan(header);
+  for (const read of [office, xlsx]) {
+    // Severity, code, sheet, cell, unit and the message itself, and the header over them.
+    for (const r of [header, body]) expect(checks.rows[r].map((_c, c) => read(r, c).own.vertical)).toEqual(checks.rows[r].map(() => 'middle'));
+  }
+  // The notices' 编号 and 计分 beside a wrapped 原因 too.
+  const notices = report.sheets.find((s) => s.key === 'deductions')!;
+  const row = notices.rows.findIndex((cells) => cells.some((c) => c.style === 'wrap') && cells.some((c) => typeof c.value === 'number'));
+  expect(row).toBeGreaterThan(0);
+  const read = fakeReader(fromOffice.book.find(notices.name)!);
+  const filled = notices.rows[row].flatMap((c, i) => (c.value === null || c.value === '' ? [] : [i]));
+  expect(filled.map((c) => read(row, c).own.vertical)).toEqual(filled.map(() => 'middle'));
 });
 
 test('the header and subtotal rows are lined in both, not merely alike in having none', () => {

@@ -2,10 +2,12 @@
  * The result sheets print the same whichever adapter wrote them: the .xlsx writer's package against
  * the in-memory Excel after the Office.js adapter's write, for the trends, pay and rectification
  * sheets: orientation, print titles (none), page breaks, the heights of the rows the charts stand on,
- * and each chart's type, place, legend and text sizes.
+ * and each chart's type, place, legend and text sizes; and for every sheet, whether it is centred
+ * between the page's side margins.
  */
 import JSZip from 'jszip';
 import { DOUBLE_TEN } from '../../seeds/double-ten';
+import { POWER_PLANT } from '../../seeds/power-plant';
 import { QUARTERLY } from '../../seeds/quarterly';
 import type { SampleWorkbook } from '../../seeds/types';
 import { assess, buildReport } from '../../src/engine';
@@ -115,6 +117,20 @@ describe.each([
     bytes = await writeXlsx(await sampleToXlsx(sample), report);
   });
 
+  it('every sheet is centred on its page, or not, alike from either adapter: the posted ranking, the notices and the tables one page wide centred', async () => {
+    const fake = fakeFromSample(sample);
+    await new ExcelPort(fakeRun(fake), { sleep: () => Promise.resolve() }).write(report);
+    const centred: Record<string, boolean> = {};
+    for (const sheet of report.sheets) {
+      const xml = await sheetXml(bytes, sheet.name);
+      const file = /<printOptions [^>]*horizontalCentered="1"/.test(xml);
+      expect([sheet.key, fake.book.find(sheet.name)!.centerHorizontally]).toEqual([sheet.key, file]);
+      expect([sheet.key, file]).toEqual([sheet.key, sheet.centerHorizontally]);
+      centred[sheet.key] = file;
+    }
+    expect(centred).toMatchObject({ rankings: true, deductions: true, checks: true, trends: true });
+  });
+
   it.each(['trends', 'pay', 'rectification'])('%s: page setup, page breaks and chart places', async (key) => {
     const sheet = report.sheets.find((s) => s.key === key);
     if (!sheet) return expect(key).toBe('rectification'); // double-ten records no 整改 columns
@@ -134,4 +150,19 @@ describe.each([
       expect(file.widths.length).toBeGreaterThan(sheet.rows[0].length);
     }
   });
+});
+
+test('a totals table too wide for one page, printed across pages at 100%, stays at the left margin from either adapter', async () => {
+  const input = await readXlsx(await sampleToXlsx(POWER_PLANT));
+  const report = buildReport(assess(input), input, 'zh');
+  const bytes = await writeXlsx(await sampleToXlsx(POWER_PLANT), report);
+  const fake = fakeFromSample(POWER_PLANT);
+  await new ExcelPort(fakeRun(fake), { sleep: () => Promise.resolve() }).write(report);
+  const totals = report.sheets.find((s) => s.key === 'totals')!;
+  const rankings = report.sheets.find((s) => s.key === 'rankings')!;
+  expect(totals.fitToWidth).toBe(false);
+  for (const [sheet, centred] of [[totals, false], [rankings, true]] as const) {
+    expect(/<printOptions [^>]*horizontalCentered="1"/.test(await sheetXml(bytes, sheet.name))).toBe(centred);
+    expect(fake.book.find(sheet.name)!.centerHorizontally).toBe(centred);
+  }
 });

@@ -44,6 +44,7 @@ export function reportSheet(key: ReportKey, name: string, rows: ReportCell[][], 
     printTitleRows: [1, 1],
     pageBreaksBefore: [],
     landscape: true,
+    centerHorizontally: true,
     numberFormat: '0.00',
     ...extra,
   };

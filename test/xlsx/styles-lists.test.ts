@@ -34,11 +34,16 @@ describe('a styles part', () => {
 
   it('left empty (<styleSheet/>) is given the lists Excel requires, its defaults first', () => {
     const styles = new StylesPart(stylesXml('empty', MAIN));
-    expect(styles.xf(undefined, undefined)).toBe(0);
+    // A plain result cell is not the default cell: it is centred up and down in its row.
+    const plain = styles.xf(undefined, undefined);
     const header = styles.xf('header', undefined);
     const xml = styles.toXml();
-    expect(lists(xml)).toEqual({ numFmts: -1, fonts: 2, fills: 3, borders: 2, cellStyleXfs: 1, cellXfs: 2 });
-    expect(header).toBe(1);
+    expect(lists(xml)).toEqual({ numFmts: -1, fonts: 2, fills: 3, borders: 2, cellStyleXfs: 1, cellXfs: 3 });
+    expect([plain, header]).toEqual([1, 2]);
+    const xfs = listItems(listBody(xml, '', 'cellXfs')!, '', 'xf');
+    expect(xfs[0]).not.toMatch(/alignment/);
+    expect(xfs[plain]).toMatch(/fontId="0" fillId="0" borderId="0"[^>]*><alignment vertical="center"\/>/);
+    expect(xfs[header]).toMatch(/<alignment horizontal="center" vertical="center" wrapText="1"\/>/);
     // The schema's order: fonts, fills, borders, cellStyleXfs, cellXfs.
     expect(xml.indexOf('<fonts')).toBeLessThan(xml.indexOf('<fills'));
     expect(xml.indexOf('<borders')).toBeLessThan(xml.indexOf('<cellStyleXfs'));

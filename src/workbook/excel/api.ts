@@ -38,6 +38,7 @@ export interface XRangeFormat extends XLoadable<XRangeFormat> {
   columnWidth: Excel.RangeFormat['columnWidth'];
   rowHeight: Excel.RangeFormat['rowHeight'];
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  verticalAlignment: Excel.RangeFormat['verticalAlignment'];
   wrapText: Excel.RangeFormat['wrapText'];
   autofitColumns(): void;
   autofitRows(): void;
@@ -102,6 +103,7 @@ export interface XWorksheet extends XLoadable<XWorksheet> {
   readonly freezePanes: { freezeRows(rowCount?: number): void };
   readonly pageLayout: {
     orientation: Excel.PageLayout['orientation'];
+    centerHorizontally: Excel.PageLayout['centerHorizontally'];
     setPrintTitleRows(printTitleRows: string): void;
     setPrintTitleColumns(printTitleColumns: string): void;
   };

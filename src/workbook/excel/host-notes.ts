@@ -32,8 +32,8 @@ export function hostNotes(apis: HostApis): HostNote[] {
   if (!apis.pageLayout) {
     out.push({
       code: 'HOST_NO_PAGE_LAYOUT',
-      zh: '此版本的 Excel 不能设置打印格式（需要 ExcelApi 1.9，Office 2019 没有）：结果表未设为横向、未设标题行和分页。打印前请在“页面布局”中设置。',
-      en: 'This version of Excel cannot set up printing (it needs ExcelApi 1.9, which Office 2019 lacks): result sheets are not set to landscape, with title rows or page breaks. Set them in Page Layout before printing.',
+      zh: '此版本的 Excel 不能设置打印格式（需要 ExcelApi 1.9，Office 2019 没有）：结果表未设为横向、未在页面上水平居中、未设标题行和分页。打印前请在“页面布局”中设置。',
+      en: 'This version of Excel cannot set up printing (it needs ExcelApi 1.9, which Office 2019 lacks): result sheets are not set to landscape, centred across the page, with title rows or page breaks. Set them in Page Layout before printing.',
     });
   }
   return out;

@@ -44,6 +44,9 @@ export function applyLook(range: XRange, look: Look): void {
   }
 }
 
+/** The looks' vertical place as Excel names it (RangeFormat.verticalAlignment, ExcelApi 1.1). */
+export const HOST_VERTICAL = { center: 'Center' } as const;
+
 export function lookCommands(look: Look): number {
   const borders = look.border ? BORDER_SIDES[look.border].length * 4 : 0;
   return [look.bold, look.italic, look.size, look.color, look.fill, look.center, look.centerAcross, look.wrap].filter(Boolean).length + borders;

@@ -11,7 +11,8 @@ import { charsToPoints } from '../shared/width';
 import type { XWorksheet } from './api';
 import { jsonBytes } from './batch';
 import { linkTarget } from '../shared/link';
-import { applyLook, lookCommands, lookOf, styledRects } from './styles';
+import { VERTICAL } from '../shared/looks';
+import { applyLook, HOST_VERTICAL, lookCommands, lookOf, styledRects } from './styles';
 
 export interface Op {
   /** Expected request bytes. */
@@ -125,7 +126,7 @@ function commandsOp(ws: () => XWorksheet, commands: readonly Command[]): Op {
 export interface LayoutParts {
   /** Column widths: not on a sheet rewritten in place, where the clerk's widths stay. */
   readonly widths: boolean;
-  /** Orientation and print titles (ExcelApi 1.9): not in place, where the clerk's print settings stay. */
+  /** Orientation, centring on the page and print titles (ExcelApi 1.9): not in place, where the clerk's print settings stay. */
   readonly pageSetup: boolean;
   /** Page breaks (ExcelApi 1.9), which follow the rows: on a sheet rewritten in place the old ones go first. */
   readonly pageBreaks: 'none' | 'add' | 'replace';
@@ -148,6 +149,11 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
       else wrapSpan.set(i, { top: r, bottom: r });
     }),
   );
+  // Every cell centred up and down in its row (the shared looks' VERTICAL), in one command over the sheet.
+  if (sheet.rows.length > 0) {
+    const all = { rows: sheet.rows.length, width: sheetWidth(sheet) };
+    cmds.push({ bytes: COMMAND_BYTES, queue: (w) => (w.getRangeByIndexes(0, 0, all.rows, all.width).format.verticalAlignment = HOST_VERTICAL[VERTICAL]) });
+  }
   for (const [c, { top, bottom }] of wrapSpan) {
     cmds.push({ bytes: COMMAND_BYTES * 2, queue: (w) => (w.getRangeByIndexes(top, c, bottom - top + 1, 1).format.wrapText = true) });
   }
@@ -181,6 +187,7 @@ export function layoutOps(ws: () => XWorksheet, sheet: ReportSheet, budget: numb
   if (sheet.freezeRows > 0) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.freezePanes.freezeRows(sheet.freezeRows) });
   if (parts.pageSetup) {
     cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait') });
+    if (sheet.centerHorizontally) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => (x.pageLayout.centerHorizontally = true) });
     const [a, b] = sheet.printTitleRows;
     if (a > 0 && b >= a) cmds.push({ bytes: COMMAND_BYTES, queue: (x) => x.pageLayout.setPrintTitleRows(`$${a}:$${b}`) });
     const cols = sheet.printTitleColumns ?? 0;

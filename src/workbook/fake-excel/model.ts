@@ -22,6 +22,8 @@ export interface CellFormat {
   readonly fontName?: string;
   readonly fill?: string;
   readonly hAlign?: string;
+  /** RangeFormat.verticalAlignment; absent means Excel's default, Bottom. */
+  readonly vAlign?: string;
   readonly wrap?: boolean;
   readonly borders?: CellBorders;
 }
@@ -72,6 +74,8 @@ export class SheetModel {
   tables: TableModel[] = [];
   freezeRows = 0;
   orientation: 'Portrait' | 'Landscape' = 'Portrait';
+  /** PageLayout.centerHorizontally: centred between the side margins when printed. */
+  centerHorizontally = false;
   printTitleRows: string | null = null;
   printTitleColumns: string | null = null;
   /** 0-based rows a printed page breaks before. */

@@ -23,6 +23,19 @@ function formatProp(key: keyof CellFormat, fallback: unknown): PropDef<RangeTarg
   };
 }
 
+/** A property Excel refuses (InvalidArgument) any value of but the named ones. */
+function oneOf(key: keyof CellFormat, fallback: string, values: readonly string[]): PropDef<RangeTarget> {
+  const prop = formatProp(key, fallback);
+  return {
+    get: prop.get,
+    set: (t, v, where) => {
+      if (typeof v !== 'string' || !values.includes(v)) throw officeError('InvalidArgument', where);
+      t.sheet.assertWritable(where);
+      eachCell(t, (cell) => (cell.fmt = withFormat(cell.fmt, key, v)));
+    },
+  };
+}
+
 const FONT: TypeInfo<RangeTarget> = {
   name: 'RangeFont',
   props: {
@@ -40,6 +53,7 @@ const FORMAT: TypeInfo<RangeTarget> = {
   name: 'RangeFormat',
   props: {
     horizontalAlignment: formatProp('hAlign', 'General'),
+    verticalAlignment: oneOf('vAlign', 'Bottom', ['Top', 'Center', 'Bottom', 'Justify', 'Distributed']),
     wrapText: formatProp('wrap', false),
     columnWidth: {
       get: (t) => {
@@ -172,6 +186,13 @@ export class FakeRangeFormat extends FakeRangePart {
   }
   set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
     this.write('horizontalAlignment', v);
+  }
+  /** ExcelApi 1.1; Bottom in a new sheet. */
+  get verticalAlignment(): Excel.RangeFormat['verticalAlignment'] {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.RangeFormat['verticalAlignment']) {
+    this.write('verticalAlignment', v);
   }
   get wrapText(): boolean {
     return this.read('wrapText');

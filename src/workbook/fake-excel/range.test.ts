@@ -1,5 +1,5 @@
 /** Ranges, formats, tables, notes and the application object of the in-memory Excel. */
-import { FakeExcel } from './index';
+import { FakeExcel, FakeOfficeError } from './index';
 
 function fakeWithData(): FakeExcel {
   const fake = new FakeExcel();
@@ -81,12 +81,13 @@ test('calculation mode and screen updating', async () => {
   expect(fake.book.screenSuspensions).toBe(1);
 });
 
-test('freeze panes, landscape, print titles and page breaks', async () => {
+test('freeze panes, landscape, centring, print titles and page breaks', async () => {
   const fake = fakeWithData();
   await fake.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem('Data');
     ws.freezePanes.freezeRows(1);
     ws.pageLayout.orientation = 'Landscape';
+    ws.pageLayout.centerHorizontally = true;
     ws.pageLayout.setPrintTitleRows('$1:$1');
     ws.horizontalPageBreaks.add('A3');
     ws.horizontalPageBreaks.add('B3');
@@ -95,5 +96,33 @@ test('freeze panes, landscape, print titles and page breaks', async () => {
     expect(layout.orientation).toBe('Landscape');
   });
   const s = fake.book.sheets[0];
-  expect([s.freezeRows, s.printTitleRows, s.pageBreaks]).toEqual([1, '$1:$1', [2]]);
+  expect([s.freezeRows, s.printTitleRows, s.pageBreaks, s.centerHorizontally]).toEqual([1, '$1:$1', [2], true]);
+});
+
+test('centring takes only true or false, and text sits only where Excel can put it', async () => {
+  type Sheet = ReturnType<Parameters<Parameters<FakeExcel['run']>[0]>[0]['workbook']['worksheets']['getItem']>;
+  const bad = async (queue: (ws: Sheet) => void): Promise<string | undefined> => {
+    const fake = fakeWithData();
+    try {
+      await fake.run(async (ctx) => {
+        queue(ctx.workbook.worksheets.getItem('Data'));
+        await ctx.sync();
+      });
+      return 'accepted';
+    } catch (e) {
+      return e instanceof FakeOfficeError ? e.code : `not an Office error: ${String(e)}`;
+    }
+  };
+  expect(await bad((ws) => (ws.pageLayout.centerHorizontally = 'yes' as unknown as boolean))).toBe('InvalidArgument');
+  expect(await bad((ws) => (ws.getRange('A1').format.verticalAlignment = 'Middle' as unknown as 'Center'))).toBe('InvalidArgument');
+  expect(await bad((ws) => (ws.getRange('A1').format.verticalAlignment = 'Center'))).toBe('accepted');
+  const fake = fakeWithData();
+  await fake.run(async (ctx) => {
+    const range = ctx.workbook.worksheets.getItem('Data').getRange('A1:B1');
+    range.format.verticalAlignment = 'Top';
+    const fmt = range.format.load('verticalAlignment');
+    const fresh = ctx.workbook.worksheets.getItem('Data').getRange('A2').format.load('verticalAlignment');
+    await ctx.sync();
+    expect([fmt.verticalAlignment, fresh.verticalAlignment]).toEqual(['Top', 'Bottom']);
+  });
 });

@@ -182,6 +182,14 @@ const PAGE_LAYOUT: TypeInfo<SheetTarget> = {
         t.sheet.orientation = v;
       },
     },
+    // "[Api set: ExcelApi 1.9]", as the whole PageLayout object (learn.microsoft.com, Excel.PageLayout).
+    centerHorizontally: {
+      get: (t) => t.sheet.centerHorizontally,
+      set: (t, v, where) => {
+        if (typeof v !== 'boolean') throw officeError('InvalidArgument', where);
+        t.sheet.centerHorizontally = v;
+      },
+    },
   },
 };
 
@@ -197,6 +205,13 @@ export class FakePageLayout extends SheetPart {
   }
   set orientation(v: Excel.PageLayout['orientation']) {
     this.write('orientation', v);
+  }
+  /** Centred between the side margins when printed. */
+  get centerHorizontally(): boolean {
+    return this.read('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this.write('centerHorizontally', v);
   }
   /** Rows repeated at the top of every printed page: "$1:$1". */
   setPrintTitleRows(printTitleRows: string): void {

@@ -100,6 +100,7 @@ function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
   const view = ws.views?.[0];
   if (view && view.state === 'frozen') sheet.freezeRows = view.ySplit ?? 0;
   if (ws.pageSetup?.orientation === 'landscape') sheet.orientation = 'Landscape';
+  if (ws.pageSetup?.horizontalCentered) sheet.centerHorizontally = true;
   if (ws.pageSetup?.printTitlesRow) sheet.printTitleRows = ws.pageSetup.printTitlesRow.split(':').map((n) => `$${n.replace(/\$/g, '')}`).join(':');
   for (const t of ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string }; name?: string }>) {
     const model = t.table ?? (t as { name?: string; tableRef?: string; ref?: string });
@@ -144,7 +145,8 @@ function saveSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
       if (f) {
         if (f.bold || f.italic || f.color || f.size) xc.font = { bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: 'FF' + f.color.slice(1) } : undefined };
         if (f.fill) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + f.fill.slice(1) } };
-        if (f.wrap || f.hAlign === 'Center') xc.alignment = { wrapText: f.wrap, horizontal: f.hAlign === 'Center' ? 'center' : undefined };
+        const vertical = f.vAlign === 'Top' ? 'top' : f.vAlign === 'Center' ? 'middle' : undefined;
+        if (f.wrap || f.hAlign === 'Center' || vertical) xc.alignment = { wrapText: f.wrap, horizontal: f.hAlign === 'Center' ? 'center' : undefined, vertical };
         const border = f.borders && fileBorders(f.borders);
         if (border) xc.border = border;
       }
@@ -160,6 +162,7 @@ function saveSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
   saveValidations(sheet, ws);
   if (sheet.freezeRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: sheet.freezeRows }];
   if (sheet.orientation === 'Landscape') ws.pageSetup.orientation = 'landscape';
+  if (sheet.centerHorizontally) ws.pageSetup.horizontalCentered = true;
   if (sheet.printTitleRows) ws.pageSetup.printTitlesRow = sheet.printTitleRows.replace(/\$/g, '');
   for (const before of sheet.pageBreaks) ws.getRow(before).addPageBreak();
   for (const t of sheet.tables) {

@@ -22,6 +22,18 @@ export interface Look {
   readonly centerAcross?: boolean;
 }
 
+/**
+ * Where the text of every cell of a result sheet sits in a row taller than it: centred, headers and
+ * all. In a row whose 说明 or 原因 wraps to three lines, the severity, code, cell, 编号 and 计分 then
+ * stand level with the message's middle line, plainly in their row (at the bottom, Excel's and
+ * LibreOffice's default, they stood beside its last line, far from its start, where the next row begins). Centred
+ * rather than at the top: a cell of figures or letters alone and one of 汉字 print in different fonts
+ * when the workbook's font is a Latin one (Calibri), whose lines differ in height; at the top the
+ * figures then stand a few points above the names on every row, centred they stay level. Tables in
+ * Chinese official documents are centred so too.
+ */
+export const VERTICAL = 'center';
+
 const RED = 'C00000';
 const GREY_TEXT = '7F7F7F';
 
@@ -51,7 +63,10 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   percent: {},
 };
 
-/** Whether a look changes anything on the cell. */
+/**
+ * Whether a look changes anything on the cell beyond the rows' vertical centring (which each adapter
+ * sets on every cell: over the whole sheet at once, or in every written cell's format).
+ */
 export function isPlain(look: Look): boolean {
   return !(look.bold || look.italic || look.size || look.color || look.fill || look.border || look.center || look.wrap || look.centerAcross);
 }

@@ -28,6 +28,8 @@ export interface SheetLayout {
   readonly landscape?: boolean;
   /** False: printed at 100% across pages rather than fitted to the page's width. */
   readonly fitToWidth?: boolean;
+  /** Centred between the side margins when printed. */
+  readonly centerHorizontally?: boolean;
   /** Row heights in points, by row. */
   readonly rowHeights?: readonly number[];
   /** Links to places in the workbook, by cell: A1 of this sheet -> 'Sheet'!A1. */
@@ -92,6 +94,8 @@ export function gridXml(rows: ReadonlyArray<ReadonlyArray<GridCell>>, str: Strin
     for (const l of links) parts.push(`<hyperlink ref="${l.ref}" location="${escapeAttr(l.location)}" display="${escapeAttr(l.location)}"/>`);
     parts.push('</hyperlinks>');
   }
+  // printOptions stands between hyperlinks and pageMargins in the worksheet's schema order.
+  if (paged && layout.centerHorizontally) parts.push('<printOptions horizontalCentered="1"/>');
   parts.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (paged) parts.push(`<pageSetup paperSize="9" orientation="${layout.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
   const breaks = (layout.pageBreaksBefore ?? []).filter((r) => r > 1);
@@ -117,7 +121,8 @@ export function reportSheetXml(
     row.map((c, col): GridCell => {
       if (c.link) links.push({ ref: `${columnLetters(col)}${r + 1}`, location: linkTarget(c.link.sheet, c.link.cell) });
       const fmt = typeof c.value === 'number' ? numberFormatFor(c.style, sheet.numberFormat, sheet.moneyFormat) : undefined;
-      return { value: c.value, xf: c.style || fmt ? xf(c.style, fmt) : 0 };
+      // A cell with nothing in it and no look is not written at all.
+      return { value: c.value, xf: c.style || fmt || (c.value !== null && c.value !== '') ? xf(c.style, fmt) : 0 };
     }),
   );
   return gridXml(rows, str, { ...sheet, links }, dialect);

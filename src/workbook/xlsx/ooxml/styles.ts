@@ -3,7 +3,7 @@
  * their indices (the clerk's sheets point at them); ours are appended.
  */
 import type { CellStyle } from '../../../engine/types';
-import { LOOKS, type Look } from '../../shared/looks';
+import { LOOKS, VERTICAL, type Look } from '../../shared/looks';
 import { TRANSITIONAL, type Dialect } from './package';
 import { canonical, listBody, listItems, withRequiredLists } from './style-lists';
 import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
@@ -125,7 +125,7 @@ export class StylesPart {
     return this.borders.add(`<${p}border>${side('left', box)}${side('right', box)}${side('top', true)}${side('bottom', box)}<${p}diagonal/></${p}border>`);
   }
 
-  /** The cellXfs index for a format hint and number format; 0 (the default) for a plain cell. */
+  /** The cellXfs index for a format hint and number format (a plain cell's too: it is centred up and down in its row). */
   xf(style: CellStyle | undefined, numberFormat: string | undefined): number {
     const key = `${style ?? ''}|${numberFormat ?? ''}`;
     const hit = this.cache.get(key);
@@ -135,20 +135,12 @@ export class StylesPart {
     const fontId = this.fontId(look);
     const fillId = this.fillId(look);
     const borderId = this.borderId(look);
-    let id = 0;
-    if (numFmtId || fontId || fillId || borderId || look.center || look.wrap || look.centerAcross) {
-      const p = this.p;
-      const align = look.center
-        ? `<${p}alignment horizontal="center" vertical="center" wrapText="1"/>`
-        : look.centerAcross
-          ? `<${p}alignment horizontal="centerContinuous"/>`
-          : look.wrap
-            ? `<${p}alignment wrapText="1"/>`
-            : '';
-      const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;
-      const open = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
-      id = this.xfs.add(align ? `${open}>${align}</${p}xf>` : `${open}/>`);
-    }
+    // Every result cell carries an alignment: at least its place in a tall row, centred up and down.
+    const p = this.p;
+    const horizontal = look.center ? ' horizontal="center"' : look.centerAcross ? ' horizontal="centerContinuous"' : '';
+    const align = `<${p}alignment${horizontal} vertical="${VERTICAL}"${look.wrap ? ' wrapText="1"' : ''}/>`;
+    const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''} applyAlignment="1"`;
+    const id = this.xfs.add(`<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}>${align}</${p}xf>`);
     this.cache.set(key, id);
     return id;
   }
