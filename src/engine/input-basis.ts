@@ -10,33 +10,11 @@
  * role took (a clerk's own summary that refers to the results) never count, so Excel recalculating
  * such a sheet does not make the results look stale.
  *
- * The hash is the same 2×32-bit mixing as the result sheets' fingerprints (workbook/shared/
- * fingerprint.ts), written out here because the engine imports nothing above it; it only has to tell
- * changed inputs apart, not resist anyone.
+ * The hash is the one the result sheets' fingerprints use (hasher.ts).
  */
 import { isCellError, type CellValue, type WorkbookInput } from './cells';
 import type { Assessment } from './types';
-
-class Hasher {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
-
-  add(s: string): void {
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      this.h1 = Math.imul(this.h1 ^ ch, 2654435761);
-      this.h2 = Math.imul(this.h2 ^ ch, 1597334677);
-    }
-  }
-
-  digest(): string {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-  }
-}
+import { Hasher } from './hasher';
 
 /** A value as the fingerprint takes it; undefined for a blank. */
 function canonical(v: CellValue | undefined): string | undefined {

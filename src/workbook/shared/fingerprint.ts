@@ -10,6 +10,7 @@
 import type { CellValue } from '../../engine/cells';
 import { isCellError } from '../../engine/cells';
 import type { ReportSheet } from '../../engine/types';
+import { Hasher } from '../../engine/hasher';
 
 export type ValueGrid = ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
 
@@ -35,28 +36,6 @@ function canonical(v: CellValue, scheme: Scheme, wholeAsIs: boolean): string | u
   if (typeof v === 'boolean') return v ? 'b:1' : 'b:0';
   if (isCellError(v)) return 'e:' + v.error;
   return undefined;
-}
-
-/** cyrb53-style 2×32-bit mixing over UTF-16 code units; collisions only matter against edits. */
-class Hasher {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
-
-  add(s: string): void {
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      this.h1 = Math.imul(this.h1 ^ ch, 2654435761);
-      this.h2 = Math.imul(this.h2 ^ ch, 1597334677);
-    }
-  }
-
-  digest(): string {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-  }
 }
 
 /** The fingerprint of a sheet's values, as 16 hex digits prefixed with the scheme: "v2:…". */
