@@ -46,10 +46,16 @@ export const workbookProtected = (): ExcelHostError =>
     en: 'The workbook structure is protected, so result sheets cannot be added: turn off Review → Protect Workbook and try again.',
   });
 
+/**
+ * A sheet with a result sheet's name that Kaoping does not own, met at the write: the read saw none (a
+ * clerk's own sheet of that name, or one edited, is known at the read and written beside), so it was
+ * added, renamed or edited between the read and the write. Nothing is written; the next run reads it
+ * and writes beside it.
+ */
 export const nameTaken = (sheet: string): ExcelHostError =>
   new ExcelHostError('NameTaken', {
-    zh: `工作表“${sheet}”不是考评助手生成的（或已被修改），不会被覆盖：请先读取工作簿再计算，结果会写到新名称下。`,
-    en: `The sheet "${sheet}" was not written by Kaoping (or was edited since), so it is never replaced: read the workbook again and the results go under a free name.`,
+    zh: `工作表“${sheet}”在考评助手读取工作簿之后被新建、改名或修改过，考评助手不会覆盖它，本次什么也没有写：请再点一次“一键计算”，结果会写到别的名称下。`,
+    en: `The sheet "${sheet}" was added, renamed or edited after Kaoping read the workbook, so it is not replaced and nothing was written: click Calculate again and the results go under another name.`,
   });
 
 /** A failure as the clerk reads it; ExcelHostErrors pass through, every Office code gets its message. */

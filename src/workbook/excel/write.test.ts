@@ -81,7 +81,8 @@ test('a result sheet the clerk has edited is never replaced', async () => {
   if (!totals) throw new Error('no totals sheet');
   totals.ensure(1, 1).v = '改过';
   const edited = snapshot(totals);
-  await expect(new ExcelPort(fakeRun(fake)).write(report)).rejects.toMatchObject({ code: 'NameTaken' });
+  // Edited after the read the report came from: nothing is written, and the message says what to do.
+  await expect(new ExcelPort(fakeRun(fake)).write(report)).rejects.toMatchObject({ code: 'NameTaken', text: { zh: expect.stringContaining('请再点一次“一键计算”') } });
   const input = await new ExcelPort(fakeRun(fake)).read();
   const next = buildReport(assess(input), input, 'zh');
   expect(next.sheets[0].name).not.toBe(report.sheets[0].name);
