@@ -40,7 +40,8 @@ export function pageBlocks(blocks: readonly PagedBlock[], widths: readonly numbe
   const rows: Row[] = [];
   const breaks: number[] = [];
   const groupRows: number[][][] = [];
-  const height = (rs: readonly Row[]): number => sum(rowHeightsFor(rs, widths));
+  // A blank row between blocks, measured once.
+  const spacerH = sum(rowHeightsFor([[]], widths));
   let used = 0;
   const newPage = (): void => {
     if (rows.length > 0 && used > 0) breaks.push(rows.length + 1);
@@ -51,46 +52,54 @@ export function pageBlocks(blocks: readonly PagedBlock[], widths: readonly numbe
     used += h;
   };
   for (const b of blocks) {
-    const headH = height(b.head);
-    const leadH = height(b.lead);
-    const footH = height(b.foot);
-    const groupH = b.groups.map(height);
+    // Every row of the block measured in one pass (a text recurring down a column is measured once).
+    const headHs = rowHeightsFor(b.head, widths);
+    const leadHs = rowHeightsFor(b.lead, widths);
+    const footHs = rowHeightsFor(b.foot, widths);
+    const bodyHs = rowHeightsFor(b.groups.flat(), widths);
+    let next = 0;
+    const rowHs = b.groups.map((g) => bodyHs.slice(next, (next += g.length)));
+    const headH = sum(headHs);
+    const leadH = sum(leadHs);
+    const footH = sum(footHs);
+    const groupH = rowHs.map(sum);
+    const putHead = (): void => b.head.forEach((r, i) => put(r, headHs[i]));
     const whole = leadH + headH + sum(groupH) + footH;
-    const spacer: Row[] = rows.length > 0 && used > 0 ? [[]] : [];
-    const spacerH = height(spacer);
-    if (used > 0 && used + spacerH + whole > page) {
+    const spacer = rows.length > 0 && used > 0;
+    const gap = spacer ? spacerH : 0;
+    if (used > 0 && used + gap + whole > page) {
       // Not on the rest of this page: a block that fits a page starts one; a longer one starts here
       // only when its header and a few rows fit, so that no page ends on a lone title.
       const firstRows = sum(groupH.slice(0, 3));
-      if (whole <= page || used + spacerH + leadH + headH + firstRows > page) newPage();
+      if (whole <= page || used + gap + leadH + headH + firstRows > page) newPage();
     }
-    if (used > 0) for (const r of spacer) put(r, spacerH);
-    for (const r of b.lead) put(r, height([r]));
-    for (const r of b.head) put(r, height([r]));
+    if (used > 0 && spacer) put([], spacerH);
+    b.lead.forEach((r, i) => put(r, leadHs[i]));
+    putHead();
     const placed: number[][] = [];
     b.groups.forEach((g, gi) => {
       const at: number[] = [];
       // A group that does not fit the rest of the page moves to the next whole when it fits one.
       if (used + groupH[gi] > page && groupH[gi] <= page - headH && used > headH) {
         newPage();
-        for (const r of b.head) put(r, height([r]));
+        putHead();
       }
-      for (const r of g) {
-        const h = height([r]);
+      g.forEach((r, ri) => {
+        const h = rowHs[gi][ri];
         if (used + h > page && used > headH) {
           newPage();
-          for (const hr of b.head) put(hr, height([hr]));
+          putHead();
         }
         put(r, h);
         at.push(rows.length);
-      }
+      });
       placed.push(at);
     });
     if (b.foot.length > 0 && used + footH > page) {
       newPage();
-      for (const r of b.head) put(r, height([r]));
+      putHead();
     }
-    for (const r of b.foot) put(r, height([r]));
+    b.foot.forEach((r, i) => put(r, footHs[i]));
     groupRows.push(placed);
   }
   return { rows, breaks, groupRows };
