@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { readBook, readSheet, type Scalar } from './workbook';
+import { readBook, readSheet, waitForBook, type Scalar } from './workbook';
 
 type Lang = 'zh' | 'en';
 
@@ -197,14 +197,15 @@ export async function paneAtWidths({ page, screenshots, log, data, totals }: Wid
       await question.getByRole('button', { name: w.keep }).click();
     }
     await question.waitFor({ state: 'detached', ...WAIT });
-    const book = await readBook(page);
-    const beside = book.sheets.some((s) => s.name === `${totals} (2)`);
+    // The question goes as the replacing starts; the write has ended when the button is back.
+    await pane.getByRole('button', { name: w.calculate, exact: true }).and(pane.locator(':enabled')).waitFor(WAIT);
     if (resolve.startsWith('replace')) {
       await pane.getByText(w.written).waitFor(WAIT);
-      if (beside) fail(`${tag}: after replacing, ${totals} (2) is still there`);
+      // Polled: on a slow machine the button may be back a moment before the preview's workbook shows the write.
+      await waitForBook(page, (b) => !b.sheets.some((s) => s.name === `${totals} (2)`), `${tag}: ${totals} (2) to go after replacing`, WAIT.timeout);
       if (JSON.stringify(await readSheet(page, totals)) !== JSON.stringify(clean)) fail(`${tag}: the replaced ${totals} does not hold the results`);
     } else {
-      if (!beside) fail(`${tag}: keeping the edits lost ${totals} (2)`);
+      if (!(await readBook(page)).sheets.some((s) => s.name === `${totals} (2)`)) fail(`${tag}: keeping the edits lost ${totals} (2)`);
       const kept = await readSheet(page, totals);
       if (kept[1]?.[2] !== (lang === 'zh' ? '手工改过' : 'edited by hand')) fail(`${tag}: the clerk's edit on ${totals} is gone`);
     }

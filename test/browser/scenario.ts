@@ -10,7 +10,7 @@ import { SAMPLES, sampleToInput, type SampleWorkbook } from '../../seeds';
 import { TEMPLATE } from '../../src/workbook/shared/template-layout';
 import { paneAtWidths } from './pane-widths';
 import { ribbonAgrees } from './ribbon-agrees';
-import { readBook, readSheet, type BookView } from './workbook';
+import { readBook, readSheet, waitForBook } from './workbook';
 
 export interface ScenarioContext {
   readonly page: Page;
@@ -37,16 +37,6 @@ async function paneReady(page: Page, label: string): Promise<Frame> {
   const frame = (await handle?.contentFrame()) ?? fail('The task pane frame did not load.');
   await frame.getByRole('button', { name: label, exact: true }).and(frame.locator(':enabled')).waitFor(WAIT);
   return frame;
-}
-
-async function waitForBook(page: Page, test: (b: BookView) => boolean, what: string): Promise<BookView> {
-  const deadline = Date.now() + WAIT.timeout;
-  for (;;) {
-    const book = await readBook(page);
-    if (test(book)) return book;
-    if (Date.now() > deadline) fail(`Timed out waiting for ${what}; the workbook has ${book.sheets.map((s) => s.name).join(', ')}, active ${book.active}.`);
-    await page.waitForTimeout(100);
-  }
 }
 
 /** Every cell of a result sheet in the in-memory workbook equals the engine's report. */

@@ -38,3 +38,14 @@ export function readSheet(page: Page, name: string): Promise<Scalar[][]> {
     );
   }, name);
 }
+
+/** Polls the workbook until `test` holds; throws, naming the sheets there are, after `timeout` ms. */
+export async function waitForBook(page: Page, test: (b: BookView) => boolean, what: string, timeout = 30_000): Promise<BookView> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const book = await readBook(page);
+    if (test(book)) return book;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; the workbook has ${book.sheets.map((s) => s.name).join(', ')}, active ${book.active}.`);
+    await page.waitForTimeout(100);
+  }
+}
