@@ -20,6 +20,12 @@ export interface Cell {
   readonly text?: string;
   /** The cell's note or threaded comment, if any. */
   readonly note?: string;
+  /**
+   * True when the cell holds a picture placed in it (WPS 嵌入单元格图片, Microsoft 365 Place in Cell):
+   * its value is then null, never the host's stand-in text (=DISPIMG(…), #VALUE!), and a column
+   * Kaoping reads reports it where it stands.
+   */
+  readonly picture?: true;
 }
 
 /** An Excel table (ListObject) on a sheet, by its 0-based bounds including the header row. */

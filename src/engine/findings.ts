@@ -33,6 +33,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   UNKNOWN_STATUS: 'warning',
   RECTIFICATION_OVERDUE: 'warning',
   BAD_DATE: 'warning',
+  PICTURE_IN_CELL: 'error',
 };
 
 type Msg = { readonly zh: string; readonly en: string };
@@ -56,6 +57,8 @@ export interface FindingParamsByKey {
   /** `what` is the column's name in both languages, `text` what the cell shows. */
   badNumber: { readonly what: Msg; readonly text: string };
   noPoints: Record<never, never>;
+  /** A picture where Kaoping reads text or a number; `header` is the column's header as written, `reason` when it is the reason column. */
+  picture: { readonly header: string; readonly reason: boolean };
   noPer: Record<never, never>;
   negative: { readonly text: string };
   unknownKind: { readonly text: string };
@@ -158,6 +161,16 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     zh: `${what.zh}“${text}”不是数字。请填写数字（如 2、0.5、30%）。`,
     en: `${what.en} "${text}" is not a number. Enter a number such as 2, 0.5 or 30%.`,
   }),
+  picture: ({ header, reason }) =>
+    reason
+      ? {
+          zh: `“${header}”列的这一格是一张图片（嵌入单元格的图片），不是文字：扣分原因缺失，此条扣分照常计算。请在此格用文字写明原因，照片请放在单独的“佐证材料”列。`,
+          en: `This ${header} cell holds a picture (placed in the cell), not text: the reason is missing; the entry still counts. Write the reason here as text, and keep the photo in a separate 佐证材料 (evidence) column.`,
+        }
+      : {
+          zh: `“${header}”列的这一格是一张图片（嵌入单元格的图片），不是文字或数字，读不出内容，已按无效处理。请在此格填写${header}，照片请放在单独的“佐证材料”列。`,
+          en: `This ${header} cell holds a picture (placed in the cell), not text or a number, so it cannot be read and is treated as invalid. Type the ${header} here, and keep the photo in a separate 佐证材料 (evidence) column.`,
+        },
   noPoints: () => ({
     zh: '扣分为空，且此项目没有单次扣分。请填写扣分，或在细则中填写单次扣分。',
     en: 'No points were entered and the item has no per-occurrence value. Enter the points, or set the item\'s per-occurrence deduction in the rubric.',
@@ -363,6 +376,7 @@ export const messages = {
   duplicatePeriod: (period: string) => p('duplicatePeriod', { period }),
   badNumber: (what: Msg, text: string) => p('badNumber', { what, text }),
   noPoints: () => p('noPoints', {}),
+  picture: (header: string, reason: boolean) => p('picture', { header, reason }),
   noPer: () => p('noPer', {}),
   negative: (text: string) => p('negative', { text }),
   unknownKind: (text: string) => p('unknownKind', { text }),
@@ -439,7 +453,7 @@ function isConcern(v: unknown): v is string {
 export class Findings {
   readonly list: Finding[] = [];
 
-  add(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}): void {
-    this.list.push(makeFinding(code, sheet, cell, params, about));
+  add(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}, severity: Severity = SEVERITY[code]): void {
+    this.list.push(makeFinding(code, sheet, cell, params, about, severity));
   }
 }

@@ -38,6 +38,8 @@ export interface Entry {
   readonly direct: boolean;
   readonly recorded: number;
   readonly reason: string;
+  /** The reason cell held a picture (reported where it was read), so no MISSING_REASON is raised for it. */
+  readonly reasonPicture: boolean;
   readonly inspector: string;
   readonly date: string;
   readonly source: string;
@@ -114,6 +116,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     const period = rd.peek(r, 'period');
     rd.about = { unit, item: id, period };
     if (unit === '') {
+      if (rd.isPicture(r, 'unit')) continue;
       findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
     }
@@ -123,7 +126,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     }
     const item = lookup.byId.get(id);
     if (!item) {
-      if (!lookup.invalidIds.has(id)) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id), rd.about);
+      if (!lookup.invalidIds.has(id) && !rd.isPicture(r, 'id')) findings.add('UNKNOWN_ITEM', view.sheet, rd.address(r, 'id'), messages.unknownItem(id), rd.about);
       continue;
     }
     if (item.kind === 'rate') {
@@ -153,6 +156,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
  * (a spread made them about four times slower).
  */
 function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, peeked: string, unit: string, item: Item, amount: number, recorded: number): Entry {
+  const reason = rd.reason(r);
   return {
     seq,
     // The period as peeked is the period read, unless it came out blank: then the cell is read again,
@@ -163,7 +167,8 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
     amount,
     direct: false,
     recorded,
-    reason: rd.rawText(r, 'reason'),
+    reason: reason.text,
+    reasonPicture: reason.picture,
     inspector: rd.rawText(r, 'inspector'),
     date: rd.rawText(r, 'date'),
     source: rd.rawText(r, 'source'),
@@ -177,6 +182,7 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
 
 /** A 达标率 entry's rate in percentage points; undefined (reported) when blank, not a number or outside 0-100. */
 function rateAt(rd: TableReader, view: GridView, r: number, col: number): number | undefined {
+  if (rd.picture(r, col)) return undefined;
   const rate = readRate(cellAt(view, r, col));
   const at = a1(r, col);
   switch (rate.kind) {
@@ -275,6 +281,10 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
       rd.about = { unit, item: id, period };
       const cl = cellAt(view, r, col);
       const at = a1(r, col);
+      if (cl?.picture === true) {
+        rd.picture(r, col);
+        continue;
+      }
       const text = cellText(cl);
       if (!isCellError(cl?.value ?? null) && isNoValue(text)) {
         if (needsScore(item)) batch.scoreCells.set(`${period || PERIOD_ALL}\u0001${unit}\u0001${id}`, { sheet: view.sheet, cell: at });
@@ -310,6 +320,7 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
         direct: item.kind === 'progressive',
         recorded,
         reason: (cl?.note ?? '').trim(),
+        reasonPicture: false,
         inspector: '',
         date: '',
         source: view.sheet,

@@ -103,9 +103,38 @@ export class TableReader {
     return isNoValue(t) ? '' : fold(t);
   }
 
+  /**
+   * Reports a picture placed in a cell Kaoping reads (the header names the column as the clerk wrote
+   * it); true when there was one. A picture in the reason column is a warning: the entry still counts.
+   */
+  picture(r: number, c: number, reason = false): boolean {
+    const cl = cellAt(this.table.view, r, c);
+    if (cl?.picture !== true) return false;
+    const header = cellText(cellAt(this.table.view, this.table.headerRow, c)).trim();
+    this.findings.add('PICTURE_IN_CELL', this.sheet, a1(r, c), messages.picture(header, reason), this.about, reason ? 'warning' : 'error');
+    return true;
+  }
+
+  /** True when the key's cell holds a picture (reported where the cell is read). */
+  isPicture(r: number, key: ColumnKey): boolean {
+    const c = this.table.cols[key];
+    return c !== undefined && cellAt(this.table.view, r, c)?.picture === true;
+  }
+
+  /** The reason as {@link rawText} reads it, and whether the cell held a picture (reported here) instead. */
+  reason(r: number): { readonly text: string; readonly picture: boolean } {
+    const c = this.table.cols.reason;
+    if (c !== undefined && this.picture(r, c, true)) return { text: '', picture: true };
+    return { text: this.rawText(r, 'reason'), picture: false };
+  }
+
   textAtCol(r: number, c: number): string {
     const cl = cellAt(this.table.view, r, c);
     if (!cl) return '';
+    if (cl.picture === true) {
+      this.picture(r, c);
+      return '';
+    }
     if (isCellError(cl.value)) {
       this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
       return '';
@@ -120,6 +149,10 @@ export class TableReader {
     if (c === undefined) return '';
     const cl = cellAt(this.table.view, r, c);
     if (!cl) return '';
+    if (cl.picture === true) {
+      this.picture(r, c);
+      return '';
+    }
     if (isCellError(cl.value)) {
       this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
       return '';
@@ -137,6 +170,10 @@ export class TableReader {
 
   numberAtCol(r: number, c: number, what: { zh: string; en: string }, allowNegative = false): NumberAt {
     const cl = cellAt(this.table.view, r, c);
+    if (cl?.picture === true) {
+      this.picture(r, c);
+      return INVALID;
+    }
     const n = readNumber(cl);
     // The address is made only for a finding: a long log reads two numbers a row.
     switch (n.kind) {

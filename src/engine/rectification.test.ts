@@ -8,7 +8,7 @@ const item = { id: 'A1', kind: 'deduct', cap: 5, text: '支委会', category: '�
 const src = { sheet: '扣分记录', pointsCol: 4, unitCol: 1, periodCol: 0, reasonCol: 5 };
 
 function entry(seq: number, row: number): Entry {
-  return { seq, period: '1月', unit: '一支部', item, amount: 2, direct: false, recorded: 2, reason: '缺会', inspector: '', date: '', source: '', src, row, status: '', due: undefined, responsible: '' };
+  return { seq, period: '1月', unit: '一支部', item, amount: 2, direct: false, recorded: 2, reason: '缺会', reasonPicture: false, inspector: '', date: '', source: '', src, row, status: '', due: undefined, responsible: '' };
 }
 
 const at = (e: Entry, counted: number) => line(e, '1月' as PeriodLabel, '一支部' as UnitName, counted);

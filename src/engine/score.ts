@@ -126,7 +126,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
     const item = e.item;
     if (item.kind === 'veto') {
       vetoed = true;
-      if (e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
+      if (e.reason === '' && !e.reasonPicture) findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
       lines[i] = line(e, period, unit, 0);
       continue;
     }
@@ -142,7 +142,7 @@ export function scoreUnitPeriod(ctx: ScoreContext, period: PeriodLabel, unit: Un
       raw = (item.per ?? 0) * (c * st.n + (c * (c + 1)) / 2);
       st.n += c;
     }
-    if (raw > EPS && e.reason === '') findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
+    if (raw > EPS && e.reason === '' && !e.reasonPicture) findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: item.id });
     const prevItem = Math.min(item.cap, st.raw);
     st.raw += raw;
     const itemInc = Math.min(item.cap, st.raw) - prevItem;

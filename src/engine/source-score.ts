@@ -67,7 +67,7 @@ export function scoreWeighted(
   for (const e of all) {
     if (e.item.kind !== 'veto') continue;
     vetoed = true;
-    if (e.reason === '') ctx.findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: e.item.id });
+    if (e.reason === '' && !e.reasonPicture) ctx.findings.add('MISSING_REASON', e.src.sheet, entryAt(e, 'reason'), messages.missingReason(), { unit, period, item: e.item.id });
     lineOf.set(keyOf(e), line(e, period, unit, 0));
   }
   const bonusVeto = all.filter((e) => e.item.kind === 'bonus');

@@ -44,7 +44,8 @@ export type FindingCode =
   | 'UNKNOWN_SOURCE'
   | 'UNKNOWN_STATUS'
   | 'RECTIFICATION_OVERDUE'
-  | 'BAD_DATE';
+  | 'BAD_DATE'
+  | 'PICTURE_IN_CELL';
 
 export interface Finding {
   readonly severity: Severity;
