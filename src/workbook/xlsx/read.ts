@@ -69,10 +69,26 @@ function blankMerged(rows: Row<Row<Cell>>, merges: readonly string[]): number {
 }
 
 /**
- * One worksheet as a grid (rows[0][0] = A1). Hidden and filtered rows are read like any other; the
- * cells of merged ranges (`merges`) but the first are blank.
+ * Marks the cells holding a picture placed in the cell as pictures, with no value: never the text
+ * `=DISPIMG(…)` WPS caches in them, nor the `#VALUE!` Microsoft 365 does. A note on one is kept.
  */
-export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, merges: readonly string[] = []): ReadSheet {
+function markPictures(rows: Row<Row<Cell>>, pictures: readonly string[]): void {
+  for (const ref of pictures) {
+    const at = parseA1(ref);
+    if (!at) continue;
+    const row = (rows[at.row] ??= []);
+    const note = row[at.col]?.note;
+    row[at.col] = note === undefined ? { value: null, picture: true } : { value: null, note, picture: true };
+    filled(row);
+  }
+}
+
+/**
+ * One worksheet as a grid (rows[0][0] = A1). Hidden and filtered rows are read like any other; the
+ * cells of merged ranges (`merges`) but the first are blank; cells holding a picture (`pictures`) are
+ * marked so.
+ */
+export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, merges: readonly string[] = [], pictures: readonly string[] = []): ReadSheet {
   const rows: Row<Row<Cell>> = [];
   let cells = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -85,6 +101,7 @@ export function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, merges: read
     });
     if (out.length > 0) rows[rowNumber - 1] = filled(out);
   });
+  markPictures(rows, pictures);
   filled(rows);
   cells -= blankMerged(rows, merges);
   const tables = tablesOf(ws);

@@ -67,6 +67,8 @@ interface Parsed {
   readonly wb: ExcelJS.Workbook;
   /** Each sheet's merged ranges, taken out before ExcelJS reads (see ooxml/reading-copy.ts). */
   readonly merges: ReadonlyMap<string, readonly string[]>;
+  /** Each sheet's cells holding a picture placed in the cell. */
+  readonly pictures: ReadonlyMap<string, readonly string[]>;
 }
 
 async function parse(bytes: Uint8Array): Promise<Parsed> {
@@ -86,7 +88,7 @@ async function parse(bytes: Uint8Array): Promise<Parsed> {
   } catch (e) {
     throw excelJsLoadError(e);
   }
-  return { wb, merges: copy.merges };
+  return { wb, merges: copy.merges, pictures: copy.pictures };
 }
 
 /**
@@ -132,14 +134,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(progress?: Progress): Promise<WorkbookInput> {
-    const { wb, merges } = await this.workbook();
+    const { wb, merges, pictures } = await this.workbook();
     // A damaged workbook part can leave ExcelJS without properties: then it is the 1900 date system.
     const date1904 = wb.properties?.date1904 === true;
     const worksheets = wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET);
     const grids = new Map<string, Sheet>();
     let cells = 0;
     for (const [i, ws] of worksheets.entries()) {
-      const r = readSheet(ws, date1904, merges.get(ws.name));
+      const r = readSheet(ws, date1904, merges.get(ws.name), pictures.get(ws.name));
       cells += r.cells;
       grids.set(ws.name, r.sheet);
       progress?.('reading', i + 1, worksheets.length);

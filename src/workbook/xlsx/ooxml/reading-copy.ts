@@ -11,6 +11,7 @@
  * The copy is only read; what is written goes into the original package (see write.ts).
  */
 import { listSheets } from './book';
+import { pictureCells } from './cell-pictures';
 import { isRel, OoxmlPackage, parseRels, relsPathFor, resolveTarget, STRICT, TRANSITIONAL, type Rel } from './package';
 import { withRequiredLists } from './style-lists';
 import { attr, escapeAttr, literal, rootPrefix, startTags } from './xml';
@@ -21,6 +22,8 @@ export interface ReadingCopy {
   readonly bytes: Buffer;
   /** Each sheet's merged ranges (A1 references), by sheet name. */
   readonly merges: ReadonlyMap<string, readonly string[]>;
+  /** Each sheet's cells holding a picture placed in the cell (A1 references; see cell-pictures.ts). */
+  readonly pictures: ReadonlyMap<string, readonly string[]>;
 }
 
 const MAIN = TRANSITIONAL.main;
@@ -122,6 +125,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   const out: ZipEntry[] = [];
   const types: string[] = [];
   const merges = new Map<string, string[]>();
+  const pictures = new Map<string, string[]>();
   const bookTargets: Array<{ id: string; type: string; target: string }> = [];
   const sheetEls: string[] = [];
   let comments = 0;
@@ -154,6 +158,8 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
     }
     const keptTables = tableParts.replace(/<tablePart\s[^>]*>/g, (t) => (copyRels.some((r) => r.id === attr(t, 'r:id')) ? t : ''));
     const data = isoDatesAsSerials(element(plain, 'sheetData') || '<sheetData/>', date1904);
+    const inCells = pictureCells(data);
+    if (inCells.length > 0) pictures.set(s.name, inCells);
     out.push(stored(sheetPath, `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${data}${/<tablePart\s/.test(keptTables) ? keptTables : ''}</worksheet>`));
     if (copyRels.length > 0) out.push(stored(relsPathFor(sheetPath), relsXml(copyRels)));
     types.push(`<Override PartName="/${sheetPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
@@ -185,7 +191,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
     stored('xl/workbook.xml', workbook),
     stored('xl/_rels/workbook.xml.rels', relsXml(bookTargets)),
   );
-  return { bytes: writeZip(out), merges };
+  return { bytes: writeZip(out), merges, pictures };
 }
 
 /** The styles part with only the lists a cell's look and number format come from. */
