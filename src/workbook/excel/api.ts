@@ -52,6 +52,8 @@ export interface XRange extends XLoadable<XRange> {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: Excel.Range['valueTypes'];
+  /** ExcelApi 1.16: each value with its type, which alone tells a picture in a cell from #VALUE!. */
+  readonly valuesAsJson: Excel.Range['valuesAsJson'];
   readonly address: Excel.Range['address'];
   readonly rowCount: Excel.Range['rowCount'];
   readonly columnCount: Excel.Range['columnCount'];

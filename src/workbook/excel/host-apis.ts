@@ -16,13 +16,15 @@ export interface HostApis {
   readonly screenUpdating: boolean;
   /** Application.suspendApiCalculationUntilNextSync: ExcelApi 1.6. */
   readonly apiCalculation: boolean;
+  /** Range.valuesAsJson, which tells a picture placed in a cell from a #VALUE! error: ExcelApi 1.16. */
+  readonly richValues: boolean;
 }
 
-export const ALL_APIS: HostApis = { notes: true, comments: true, pageLayout: true, screenUpdating: true, apiCalculation: true };
+export const ALL_APIS: HostApis = { notes: true, comments: true, pageLayout: true, screenUpdating: true, apiCalculation: true, richValues: true };
 
 export function apisOf(req: XRequirements): HostApis {
   const has = (v: string): boolean => req.isSetSupported('ExcelApi', v);
-  return { notes: has('1.18'), comments: has('1.10'), pageLayout: has('1.9'), screenUpdating: has('1.9'), apiCalculation: has('1.6') };
+  return { notes: has('1.18'), comments: has('1.10'), pageLayout: has('1.9'), screenUpdating: has('1.9'), apiCalculation: has('1.6'), richValues: has('1.16') };
 }
 
 /** The run's own answer (the in-memory Excel), else Office's, else everything (no Office: tests, scripts). */

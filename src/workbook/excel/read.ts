@@ -3,7 +3,8 @@
  * then map the proxies to plain data):
  *   1. sheet names, tables, notes and threaded comments;
  *   2. each sheet's used range, each table's range, each note's cell;
- *   3. the cells, all sheets in one request when they fit, else in row blocks (read-cells.ts).
+ *   3. the cells, all sheets in one request when they fit, else in row blocks (read-cells.ts);
+ *   4. only where some cell shows #VALUE!, #NAME? or =DISPIMG(…): whether it holds a picture (read-pictures.ts).
  */
 import type { Sheet, TableRange, WorkbookInput } from '../../engine/cells';
 import { MARKER_SHEET, MAX_SHEET_ROWS } from '../port';
@@ -15,11 +16,13 @@ import { ExcelHostError } from './errors';
 import { noteText, splitAddress } from './host-cells';
 import { parseBasis, parseMarker, splitEntries, type MarkerEntry } from './marker';
 import { finishGrid, readCells, type CellJob, type Grid } from './read-cells';
+import { markPictures } from './read-pictures';
 
-/** The API sets the host has: notes need ExcelApi 1.18, threaded comments 1.10. */
+/** The API sets the host has: notes need ExcelApi 1.18, threaded comments 1.10, rich values (pictures in cells) 1.16. */
 export interface ReadApis {
   readonly notes: boolean;
   readonly comments: boolean;
+  readonly richValues: boolean;
 }
 
 export interface BookRead {
@@ -80,6 +83,7 @@ export async function readBook(ctx: XContext, policy: SyncPolicy, apis: ReadApis
     jobs.push({ sheet: sheets[key], key, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount });
   });
   const grids = await readCells(ctx, policy, jobs, notes, (done, total) => progress?.('reading', done, total));
+  await markPictures(ctx, policy, jobs, grids, apis.richValues);
 
   const tablesOf = new Map<string, TableRange[]>();
   first.tables.items.forEach((t, i) => {

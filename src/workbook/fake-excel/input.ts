@@ -42,6 +42,25 @@ export function apiValue(cell: CellModel | undefined): ApiScalar {
   return isError(cell.v) ? cell.v.error : cell.v;
 }
 
+/**
+ * Range.valuesAsJson for a cell (ExcelApi 1.16): each value with its `type`, `basicType` and
+ * `basicValue` (the value Range.values gives); a picture placed in the cell is its image value.
+ */
+export function apiValueAsJson(cell: CellModel | undefined): Record<string, unknown> {
+  const img = cell?.img;
+  if (img) return { ...img, basicType: 'Error', basicValue: '#VALUE!' };
+  const type = valueType(cell);
+  const basicValue = apiValue(cell);
+  if (type === 'Error') return { type: 'Error', basicType: 'Error', basicValue, errorType: errorType(String(basicValue)) };
+  return { type, basicType: type, basicValue };
+}
+
+/** Excel.ErrorCellValue's errorType for an error value. */
+function errorType(error: string): string {
+  const names: Record<string, string> = { '#DIV/0!': 'Div0', '#N/A': 'NotAvailable', '#NAME?': 'Name', '#NULL!': 'Null', '#NUM!': 'Num', '#REF!': 'Ref', '#VALUE!': 'Value' };
+  return names[error] ?? 'Value';
+}
+
 /** Range.formulas for a cell: the formula, else the constant as Range.values has it. */
 export function apiFormula(cell: CellModel | undefined): ApiScalar {
   if (cell?.f !== undefined) return cell.f;
@@ -68,6 +87,7 @@ export function displayText(cell: CellModel | undefined, date1904 = false): stri
 
 function clearValue(cell: CellModel): void {
   cell.v = null;
+  delete cell.img;
   delete cell.f;
   delete cell.q;
 }
@@ -137,6 +157,7 @@ export function enterNumberFormat(cell: CellModel, input: unknown, where: string
 }
 
 function setFormula(cell: CellModel, formula: string, where: string): void {
+  delete cell.img;
   cell.f = formula;
   cell.v = evaluate(formula.slice(1), where);
 }

@@ -28,9 +28,24 @@ export interface CellFormat {
   readonly borders?: CellBorders;
 }
 
+/**
+ * A picture placed in a cell (Microsoft 365's Place in Cell, or IMAGE()): a rich value. Range.values
+ * gives its basic value, "#VALUE!", and Range.valueTypes "Error" (learn.microsoft.com, "Excel
+ * JavaScript API data types core concepts": values "only returns one of the four basic types:
+ * string, number, boolean, or error (as a string)"; WebImageCellValue: basicType "Error", basicValue
+ * "#VALUE!"); only Range.valuesAsJson (ExcelApi 1.16) tells it is an image, by its `type`.
+ */
+export interface CellImage {
+  readonly type: 'WebImage' | 'LocalImage';
+  /** A web image's address; a picture inserted from a file has none. */
+  readonly address?: string;
+  readonly altText?: string;
+}
+
 export interface CellModel {
-  /** The value, or a formula's last result. */
+  /** The value, or a formula's last result. A picture placed in the cell (`img`) has the error #VALUE!. */
   v: ModelValue;
+  img?: CellImage;
   /** The formula, starting with "=". */
   f?: string;
   /** Number format; absent means General. */

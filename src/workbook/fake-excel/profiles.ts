@@ -74,6 +74,7 @@ const REQUIREMENTS: Readonly<Record<string, number>> = {
   // Ranges
   'Range.unmerge': 2,
   'Range.getResizedRange': 7,
+  'Range.valuesAsJson': 16,
   'RangeFormat.columnWidth': 2,
   'RangeFormat.autofitColumns': 2,
   DataValidation: 8,

@@ -2,7 +2,7 @@
 import { formatAddress, parseRect, rectColumns, rectRows, type Rect } from './address';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { apiFormula, apiValue, displayText, enterFormula, enterNumberFormat, enterValue, valueType } from './input';
+import { apiFormula, apiValue, apiValueAsJson, displayText, enterFormula, enterNumberFormat, enterValue, valueType } from './input';
 import { FakeRangeFormat } from './range-format';
 import { FakeDataValidation } from './data-validation';
 import type { BookModel, CellModel, SheetModel } from './model';
@@ -15,7 +15,7 @@ export interface RangeTarget {
   readonly rect: Rect;
 }
 
-const CELL_PROPS = new Set(['values', 'text', 'formulas', 'numberFormat', 'valueTypes']);
+const CELL_PROPS = new Set(['values', 'text', 'formulas', 'numberFormat', 'valueTypes', 'valuesAsJson']);
 const MISMATCH = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 function grid<V>(t: RangeTarget, f: (c: CellModel | undefined) => V): V[][] {
@@ -74,6 +74,7 @@ const RANGE: TypeInfo<RangeTarget> = {
       set: (t, v, w) => writeCells(t, v, w, enterNumberFormat),
     },
     valueTypes: { get: (t) => grid(t, valueType) },
+    valuesAsJson: { get: (t) => grid(t, apiValueAsJson) },
     address: { get: (t) => formatAddress(t.sheet.name, t.rect) },
     rowCount: { get: (t) => rectRows(t.rect) },
     columnCount: { get: (t) => rectColumns(t.rect) },
@@ -98,6 +99,7 @@ const RANGE: TypeInfo<RangeTarget> = {
             if (typeof h.textToDisplay === 'string') {
               cell.v = h.textToDisplay;
               delete cell.f;
+              delete cell.img;
             }
           }
         }
@@ -156,6 +158,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get valueTypes(): Excel.Range['valueTypes'] {
     return this.read('valueTypes');
+  }
+  get valuesAsJson(): Excel.Range['valuesAsJson'] {
+    return this.read('valuesAsJson');
   }
   get address(): string {
     return this.read('address');
@@ -242,6 +247,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
             cell.v = null;
             delete cell.f;
             delete cell.q;
+            delete cell.img;
           }
           if (applyTo !== 'Contents') {
             delete cell.nf;

@@ -58,7 +58,9 @@ export const WPS_BOOK_EXT = `<extLst><ext uri="{FB2C3D4E-9A1B-4C5D-8E7F-0A1B2C3D
 export const WPS_SHEET_EXT = `<extLst><ext uri="{3C4D5E6F-7A8B-4C9D-AE0F-1A2B3C4D5E6F}" xmlns:etc="${ETC}"><etc:sheetCustomData etc:filterHidden="0"/></ext></extLst>`;
 export const KSO_BUILD = '2052-12.1.0.16120';
 
-type Cell = string | number | { picture: number };
+/** A cell of the fixture: text, a number, or the n-th photo placed in the cell. */
+export type PictureCell = string | number | { picture: number };
+type Cell = PictureCell;
 
 /** A PNG of w × h pixels in one colour: a real image any viewer opens. */
 export function png(w: number, h: number, rgb: readonly [number, number, number]): Buffer {
@@ -111,6 +113,15 @@ function recordRows(v: PictureVariant): Cell[][] {
   return rows;
 }
 
+/** The sheets of a variant, by name, as rows of cells (row 0 is the header). */
+export function pictureSheets(v: PictureVariant): Array<[string, PictureCell[][]]> {
+  return [
+    ['考评细则', [['编号', '栏目', '考核内容', '分值'], ['1.1', '组织建设', '三会一课', 10], ['1.2', '组织建设', '主题党日', 10], ['2.1', '作风建设', '廉洁纪律', 20]]],
+    ['考评单位', [['单位'], ['一支部'], ['二支部']]],
+    ['扣分记录', recordRows(v)],
+  ];
+}
+
 /** The media file behind the n-th photo. */
 const mediaOf = (n: number) => Math.min(n, MEDIA.length - 1);
 
@@ -142,11 +153,7 @@ export function buildPicturePackage(v: PictureVariant): Buffer {
     const end = String.fromCharCode(64 + width);
     return `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A1:${end}${rows.length}"/><sheetFormatPr defaultColWidth="9" defaultRowHeight="13.5"/><sheetData>${data}</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/>${extra}</worksheet>`;
   };
-  const sheets: Array<[string, string]> = [
-    ['考评细则', sheetXml([['编号', '栏目', '考核内容', '分值'], ['1.1', '组织建设', '三会一课', 10], ['1.2', '组织建设', '主题党日', 10], ['2.1', '作风建设', '廉洁纪律', 20]], '')],
-    ['考评单位', sheetXml([['单位'], ['一支部'], ['二支部']], '')],
-    ['扣分记录', sheetXml(recordRows(v), wps ? WPS_SHEET_EXT : '')],
-  ];
+  const sheets: Array<[string, string]> = pictureSheets(v).map(([name, rows]) => [name, sheetXml(rows, wps && name === '扣分记录' ? WPS_SHEET_EXT : '')]);
   const parts: Array<[string, string | Buffer]> = [];
   const overrides: Array<[string, string]> = [
     ['xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
