@@ -36,6 +36,15 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   PICTURE_IN_CELL: 'error',
 };
 
+/**
+ * A finding's severity: its code's, except a picture in the reason column, a warning as a missing
+ * reason is (the entry still counts), where a picture elsewhere is an error (the cell is unread).
+ */
+export function severityOf(code: FindingCode, params: FindingParams): Severity {
+  if (params.key === 'picture' && params.reason) return 'warning';
+  return SEVERITY[code];
+}
+
 type Msg = { readonly zh: string; readonly en: string };
 
 /**
@@ -429,7 +438,7 @@ export type About = Pick<Finding, 'unit' | 'item' | 'period' | 'category'>;
  * period and category where known, then params and message), one by one rather than spread from a
  * second object, which cost tens of milliseconds over a long log's findings.
  */
-export function makeFinding(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}, severity: Severity = SEVERITY[code]): Finding {
+export function makeFinding(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}, severity: Severity = severityOf(code, params)): Finding {
   const fromParams = params as Partial<Record<keyof About, unknown>>;
   const f: { -readonly [K in keyof Finding]?: Finding[K] } = { severity, code, sheet, cell };
   const unit = about.unit ?? fromParams.unit;
@@ -453,7 +462,7 @@ function isConcern(v: unknown): v is string {
 export class Findings {
   readonly list: Finding[] = [];
 
-  add(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}, severity: Severity = SEVERITY[code]): void {
-    this.list.push(makeFinding(code, sheet, cell, params, about, severity));
+  add(code: FindingCode, sheet: string, cell: string, params: FindingParams, about: About = {}): void {
+    this.list.push(makeFinding(code, sheet, cell, params, about));
   }
 }

@@ -111,7 +111,7 @@ export class TableReader {
     const cl = cellAt(this.table.view, r, c);
     if (cl?.picture !== true) return false;
     const header = cellText(cellAt(this.table.view, this.table.headerRow, c)).trim();
-    this.findings.add('PICTURE_IN_CELL', this.sheet, a1(r, c), messages.picture(header, reason), this.about, reason ? 'warning' : 'error');
+    this.findings.add('PICTURE_IN_CELL', this.sheet, a1(r, c), messages.picture(header, reason), this.about);
     return true;
   }
 

@@ -1,11 +1,12 @@
 /** Test helper: a workbook from plain rows, so a fixture reads like the sheet it stands for. */
 import { cell, type Cell, type CellValue, type Sheet, type WorkbookInput } from '../cells';
 
-/** A cell given in a fixture: a plain value, or a value with displayed text, note or error. */
-export type FixtureCell = CellValue | { v?: CellValue; text?: string; note?: string; error?: string };
+/** A cell given in a fixture: a plain value, or a value with displayed text, note or error, or a picture placed in the cell. */
+export type FixtureCell = CellValue | { v?: CellValue; text?: string; note?: string; error?: string } | { picture: true };
 
 function toCell(x: FixtureCell): Cell | undefined {
   if (x === null || x === undefined) return undefined;
+  if (typeof x === 'object' && 'picture' in x) return { value: null, picture: true };
   if (typeof x === 'object' && !('error' in x && Object.keys(x).length === 1 && typeof x.error === 'string' && !('v' in x))) {
     const spec = x as { v?: CellValue; text?: string; note?: string; error?: string };
     if ('v' in spec || 'text' in spec || 'note' in spec) {
