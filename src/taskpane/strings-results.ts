@@ -121,6 +121,7 @@ const CODE_ZH: Partial<Record<FindingCode, string>> = {
   MISSING_REASON: '扣分未写原因', MISSING_SCORE: '缺少评分', CATEGORY_CAP_MISMATCH: '栏目分值与满分不符', WEIGHTS_NOT_100: '权重合计不为 100%',
   BONUS_BELOW_THRESHOLD: '未达加分门槛', UNZONED_UNIT: '未分考评区', FORMULA_ERROR: '公式错误', BAD_SETTING: '设置有误', NO_UNITS: '没有单位',
   OUTPUT_NAME_TAKEN: '结果表名称已被占用', EDITED_RESULT: '结果表已被手工修改', EDITED_REPLACED: '已替换手工修改的结果表',
+  PICTURE_IN_CELL: '单元格里是图片',
 };
 const CODE_EN: Partial<Record<FindingCode, string>> = {
   MISSING_SHEET: 'Missing sheet', MISSING_COLUMN: 'Missing column', MISSING_ID: 'Missing id', DUPLICATE_ITEM_ID: 'Duplicate id', DUPLICATE_UNIT: 'Duplicate unit',
@@ -129,6 +130,7 @@ const CODE_EN: Partial<Record<FindingCode, string>> = {
   MISSING_REASON: 'No reason given', MISSING_SCORE: 'Missing score', CATEGORY_CAP_MISMATCH: 'Category points differ from the full score', WEIGHTS_NOT_100: 'Weights do not add up',
   BONUS_BELOW_THRESHOLD: 'Below the bonus threshold', UNZONED_UNIT: 'No zone', FORMULA_ERROR: 'Formula error', BAD_SETTING: 'Setting not usable', NO_UNITS: 'No units',
   OUTPUT_NAME_TAKEN: 'Result sheet name taken', EDITED_RESULT: 'Result sheet edited by hand', EDITED_REPLACED: 'Edited result sheet replaced',
+  PICTURE_IN_CELL: 'Picture in a cell',
 };
 
 export const RESULT_STRINGS: Readonly<Record<Lang, ResultStrings>> = { zh, en };
