@@ -12,7 +12,8 @@ import { ExcelPort } from '../workbook/excel';
 import { fakeRun } from '../workbook/fake-excel/fake-run';
 import type { Counters, FakeExcel } from '../workbook/fake-excel';
 import { fakeFromXlsx, fakeToXlsx } from '../workbook/fake-excel/xlsx-io';
-import { excelJsLoadError } from '../workbook/xlsx';
+import { parseA1 } from '../engine/cells';
+import { excelJsLoadError, pictureCellsOf } from '../workbook/xlsx';
 
 export interface ExcelSimRun extends RecalcResult {
   /** The workbook with the result sheets, saved from the in-memory Excel. */
@@ -33,9 +34,26 @@ export async function recalcExcelSim(bytes: Uint8Array, lang: Lang, roles: RoleO
   } catch (e) {
     throw excelJsLoadError(e);
   }
+  await placePictures(fake, bytes);
   const run = await recalc(new ExcelPort(fakeRun(fake)), { lang, roles, ...hooks });
   const output = run.report ? await fakeToXlsx(fake) : undefined;
   return { ...run, output, counters: { ...fake.counters } };
+}
+
+/**
+ * Microsoft 365's pictures placed in cells, which the in-memory Excel's file edge reads as the
+ * #VALUE! they cache, made the image values Excel holds there. (WPS's DISPIMG cells come through as
+ * their formulas, as Excel has them.)
+ */
+async function placePictures(fake: FakeExcel, bytes: Uint8Array): Promise<void> {
+  for (const [name, refs] of await pictureCellsOf(bytes)) {
+    const sheet = fake.book.find(name);
+    for (const ref of refs) {
+      const at = parseA1(ref);
+      const cell = at && sheet?.cell(at.row, at.col);
+      if (cell && cell.f === undefined && typeof cell.v === 'object' && cell.v?.error === '#VALUE!') cell.img = { type: 'LocalImage' };
+    }
+  }
 }
 
 /** The line for stderr: `syncs=N requestBytes=N maxRequestBytes=N`. */

@@ -192,6 +192,15 @@ export async function readXlsx(buf: Uint8Array, progress?: Progress): Promise<Wo
   return (await XlsxWorkbook.load(buf)).read(progress);
 }
 
+/**
+ * The cells holding a picture placed in the cell (WPS's DISPIMG, Microsoft 365's Place in Cell), by
+ * sheet name, as A1 references: what a reader that sees only values (ExcelJS, the in-memory Excel's
+ * file edge) cannot tell.
+ */
+export async function pictureCellsOf(bytes: Uint8Array): Promise<ReadonlyMap<string, readonly string[]>> {
+  return (await parse(bytes)).pictures;
+}
+
 /** A copy of the workbook with the report's sheets added, replacing only Kaoping's own earlier ones. */
 export async function writeXlsx(buf: Uint8Array, report: Report, progress?: Progress): Promise<Buffer> {
   const wb = await XlsxWorkbook.load(buf);
