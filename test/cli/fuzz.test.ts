@@ -174,7 +174,7 @@ describe('kaoping recalc on random workbooks', () => {
       fc.asyncProperty(workbookSpec, options, async (spec, o) => {
         const { file, bytes } = await prepare(spec);
         const t = performance.now();
-        const p = spawnSync(process.execPath, [BIN, ...argv(file, o)], { cwd: dir, encoding: 'utf8', timeout: SPAWN_BOUND_MS, env: { ...process.env, KAOPING_DEBUG: '' } });
+        const p = spawnSync(process.execPath, [BIN, ...argv(file, o)], { cwd: dir, encoding: 'utf8', timeout: SPAWN_BOUND_MS, env: { ...process.env, KAOPING_DEBUG: '', KAOPING_FROM_SOURCES: '1' } });
         await check(file, bytes, o, { code: p.status, out: p.stdout, err: p.stderr, ms: performance.now() - t }, SPAWN_BOUND_MS);
       }),
       { numRuns: SPAWNED },
