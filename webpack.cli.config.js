@@ -1,5 +1,7 @@
 // Builds the kaoping command into one JavaScript file for Node 20, its libraries inside:
 //   npm run build:cli   -> dist/cli/kaoping.cjs and its source map (npm pack builds and ships it)
+//   --env bench         -> also build/bench/: the benchmarks bundled the same way, so that they time
+//                          the engine as the command runs it (npm run bench, bench:engine, bench:xlsx)
 // The same webpack and ts-loader as the add-in's build (webpack.config.js), for Node instead of a
 // webview: no Babel, no polyfills, Node's own modules left to Node. docs/architecture.md says why.
 const path = require('node:path');
@@ -20,15 +22,16 @@ class WarningsFail {
   }
 }
 
-function config(env = {}, argv = {}) {
+/** One Node 20 bundle per entry into `out`, the TypeScript through ts-loader as in the add-in's build. */
+function nodeBundle(mode, entry, out, extra = {}) {
   return {
-    mode: argv.mode || 'production',
+    mode,
     target: 'node20',
-    entry: { kaoping: './src/cli/start.ts' },
-    output: { path: env.out ? path.resolve(env.out) : OUT, filename: '[name].cjs', chunkFormat: 'commonjs', clean: true },
+    entry,
+    output: { path: out, filename: '[name].cjs', chunkFormat: 'commonjs', clean: true },
     devtool: 'source-map',
     // Not minified: a failure's stack (KAOPING_DEBUG=1) names real functions, and an IT department can
-    // read what it installs. Minifying saved little of the start-up time (docs/architecture.md).
+    // read what it installs.
     optimization: { minimize: false },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
@@ -47,12 +50,29 @@ function config(env = {}, argv = {}) {
         },
       ],
     },
-    // Run as `node kaoping.cjs` or, marked executable, as `./kaoping.cjs`.
-    plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }), new WarningsFail()],
+    plugins: [new WarningsFail()],
     performance: false,
     // Silent when it succeeds, so `npm pack --json` (which builds it first) prints nothing but its JSON.
     stats: 'errors-only',
+    ...extra,
   };
+}
+
+function config(env = {}, argv = {}) {
+  const mode = argv.mode || 'production';
+  const cli = nodeBundle(mode, { kaoping: './src/cli/start.ts' }, env.out ? path.resolve(env.out) : OUT);
+  // Run as `node kaoping.cjs` or, marked executable, as `./kaoping.cjs`.
+  cli.plugins.push(new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }));
+  if (!env.bench) return cli;
+  // The benchmarks find the repository (and bin/kaoping.cjs, which runs dist/cli) from their own
+  // folder: __dirname stays the source file's, relative to the repository, where npm runs them.
+  const bench = nodeBundle(
+    mode,
+    { bench: './scripts/bench.ts', 'bench-engine': './scripts/bench-engine.ts', 'bench-xlsx': './scripts/bench-xlsx.ts', 'bench-libreoffice': './scripts/bench-libreoffice.ts' },
+    path.resolve(__dirname, 'build/bench'),
+    { context: __dirname, node: { __dirname: true } },
+  );
+  return [cli, bench];
 }
 
 module.exports = config;
