@@ -4,7 +4,7 @@
  * found, as on a server it was copied to, and run there; every answer must be the sources' own, byte
  * for byte: the same files, the same JSON, the same lines and the same exit codes.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -205,5 +205,22 @@ describe('the bundled command answers as the sources do', () => {
     expect(b).toEqual(a);
     // The template stamps the new file's properties with the time it was made.
     await sameWorkbook('新表.xlsx', ['docProps/core.xml']);
+  });
+
+  it('a reader that closes the pipe before the results come (| head, | true) ends no run with a stack trace: exit 0, the file written', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, KAOPING_DEBUG: '' };
+    delete env.KAOPING_FROM_SOURCES;
+    const child = spawn(process.execPath, [path.join(dir, 'package', 'bin', 'kaoping.cjs'), 'recalc', '电厂.xlsx', '-o', 'piped.xlsx', '--json', '-', '--quiet'], {
+      cwd: path.join(dir, FROM_PACKAGE),
+      env,
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString('utf8')));
+    // The reader goes away while the command is still reading the workbook: its one write fails.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(dir, FROM_PACKAGE, 'piped.xlsx'))).toBe(true);
   });
 });
