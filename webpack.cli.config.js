@@ -60,7 +60,7 @@ function nodeBundle(mode, entry, out, extra = {}) {
 
 function config(env = {}, argv = {}) {
   const mode = argv.mode || 'production';
-  const cli = nodeBundle(mode, { kaoping: './src/cli/start.ts' }, env.out ? path.resolve(env.out) : OUT);
+  const cli = nodeBundle(mode, { kaoping: './src/cli/start.ts' }, OUT);
   // Run as `node kaoping.cjs` or, marked executable, as `./kaoping.cjs`.
   cli.plugins.push(new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }));
   if (!env.bench) return cli;

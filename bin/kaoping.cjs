@@ -12,11 +12,16 @@ const bundle = path.join(__dirname, '..', 'dist', 'cli', 'kaoping.cjs');
 const fromSources = process.env.KAOPING_FROM_SOURCES === '1' || !fs.existsSync(bundle);
 
 function cannotStart(error) {
-  const reason = fromSources
-    ? '未找到 dist/cli/kaoping.cjs，源码也无法运行：请先运行 npm run build:cli（设置 KAOPING_DEBUG=1 可查看详情） / ' +
-      'dist/cli/kaoping.cjs is missing and the sources cannot run: run npm run build:cli first (set KAOPING_DEBUG=1 for details)'
-    : '命令无法启动：需要 Node.js 20 或更高版本（设置 KAOPING_DEBUG=1 可查看详情） / ' +
-      'the command could not start: it needs Node.js 20 or later (set KAOPING_DEBUG=1 for details)';
+  const node = Number(process.versions.node.split('.')[0]);
+  const reason =
+    node < 20
+      ? `命令无法启动：需要 Node.js 20 或更高版本，当前为 ${process.version}（设置 KAOPING_DEBUG=1 可查看详情） / ` +
+        `the command could not start: it needs Node.js 20 or later, this is ${process.version} (set KAOPING_DEBUG=1 for details)`
+      : fromSources
+        ? '未找到 dist/cli/kaoping.cjs，源码也无法运行：请先运行 npm run build:cli（设置 KAOPING_DEBUG=1 可查看详情） / ' +
+          'dist/cli/kaoping.cjs is missing and the sources cannot run: run npm run build:cli first (set KAOPING_DEBUG=1 for details)'
+        : 'dist/cli/kaoping.cjs 无法加载：请重新构建（npm run build:cli）或重新安装（设置 KAOPING_DEBUG=1 可查看详情） / ' +
+          'dist/cli/kaoping.cjs could not be loaded: build it again (npm run build:cli) or install the package again (set KAOPING_DEBUG=1 for details)';
   process.stderr.write(`kaoping: ${reason}\n`);
   if (process.env.KAOPING_DEBUG === '1') process.stderr.write(`${error && error.stack ? error.stack : String(error)}\n`);
   process.exitCode = 2;

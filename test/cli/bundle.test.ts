@@ -31,7 +31,7 @@ const FROM_SOURCES = 'sources';
 const FROM_PACKAGE = 'packed';
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-bundle-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-packed-'));
   const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
   if (pack.status !== 0) throw new Error(`npm pack failed (${pack.status}): ${pack.stderr}`);
   const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
@@ -130,6 +130,19 @@ describe('npm pack', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^kaoping: 未找到 dist\/cli\/kaoping\.cjs.*npm run build:cli.* \/ dist\/cli\/kaoping\.cjs is missing.*npm run build:cli.*\n$/);
+  });
+  it('a bundle that cannot be loaded (damaged in the copy) is named, with what to do, in one line, exit 2', () => {
+    const damaged = path.join(dir, 'damaged');
+    fs.mkdirSync(path.join(damaged, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(damaged, 'dist', 'cli'), { recursive: true });
+    fs.copyFileSync(path.join(dir, 'package', 'bin', 'kaoping.cjs'), path.join(damaged, 'bin', 'kaoping.cjs'));
+    const whole = fs.readFileSync(path.join(dir, 'package', 'dist', 'cli', 'kaoping.cjs'), 'utf8');
+    fs.writeFileSync(path.join(damaged, 'dist', 'cli', 'kaoping.cjs'), whole.slice(0, Math.floor(whole.length / 2)));
+    const r = spawnSync(process.execPath, [path.join(damaged, 'bin', 'kaoping.cjs'), '--help'], { encoding: 'utf8', env: { ...process.env, KAOPING_DEBUG: '', KAOPING_FROM_SOURCES: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kaoping: dist\/cli\/kaoping\.cjs 无法加载.*npm run build:cli.* \/ dist\/cli\/kaoping\.cjs could not be loaded.*\n$/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
   });
 });
 

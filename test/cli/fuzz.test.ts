@@ -1,6 +1,6 @@
 /**
  * Fuzzing `kaoping recalc` on random .xlsx files (see random-workbook.ts), through the command's own
- * entry point in-process (the `run` that bin/kaoping.cjs calls) and, for a handful, through the bin.
+ * entry point in-process (the `run` that src/cli/start.ts calls) and, for a handful, through the bin.
  * Whatever the file, the command:
  *   - ends with exit code 0, 1 or 2, within a time bound;
  *   - prints no stack trace and no internal error, and on exit 2 one line only;
