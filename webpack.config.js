@@ -143,7 +143,8 @@ async function config(env = {}, argv = {}) {
       path: out,
       // The shim keeps a fixed name: the preview serves it where office.js would be.
       filename: (data) => (data.chunk.name === 'office-shim' || mode === 'development' ? '[name].js' : '[name].[contenthash:8].js'),
-      clean: true,
+      // dist/cli/ is the command's bundle (webpack.cli.config.js): building the add-in leaves it alone.
+      clean: preview ? true : { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules },

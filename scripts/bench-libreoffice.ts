@@ -205,7 +205,9 @@ function compare(csv: string, json: KaopingJson, d: Data): boolean {
   return true;
 }
 
-if (require.main === module) {
+// By id, not by identity: bundled (npm run bench:engine), an ES module's `module` is webpack's wrapper
+// of its own entry in the module cache, which require.main is.
+if (require.main?.id === module.id) {
   void benchVsLibreOffice(path.resolve(__dirname, '..')).then((r) => {
     writeFileSync(1, JSON.stringify(r, null, 2) + '\n');
   });

@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   if (f.exit === 2) process.exitCode = 1;
 }
 
-if (require.main === module) {
+// By id, not by identity: bundled (npm run bench:engine), an ES module's `module` is webpack's wrapper
+// of its own entry in the module cache, which require.main is.
+if (require.main?.id === module.id) {
   main().catch((e: unknown) => {
     process.stderr.write(`bench-xlsx: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;

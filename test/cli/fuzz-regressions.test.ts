@@ -122,9 +122,13 @@ describe('the bin', () => {
     fs.writeFileSync(
       stub,
       `const M = require('node:module'); const load = M._load;
-       M._load = function (req) { return String(req).endsWith('main.ts') ? { run: () => new Promise(() => {}) } : load.apply(this, arguments); };`,
+       M._load = function (req) { return /[\\\\/]main(\\.ts)?$/.test(String(req)) ? { run: () => new Promise(() => {}) } : load.apply(this, arguments); };`,
     );
-    const r = spawnSync(process.execPath, ['-r', stub, path.resolve(__dirname, '../../bin/kaoping.cjs'), 'recalc', 'x.xlsx'], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['-r', stub, path.resolve(__dirname, '../../bin/kaoping.cjs'), 'recalc', 'x.xlsx'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, KAOPING_FROM_SOURCES: '1' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('kaoping: 内部错误：命令未完成就停止了 / internal error: the command stopped before it finished\n');
   });

@@ -1,6 +1,6 @@
 /**
  * Fuzzing `kaoping recalc` on random .xlsx files (see random-workbook.ts), through the command's own
- * entry point in-process (the `run` that bin/kaoping.cjs calls) and, for a handful, through the bin.
+ * entry point in-process (the `run` that src/cli/start.ts calls) and, for a handful, through the bin.
  * Whatever the file, the command:
  *   - ends with exit code 0, 1 or 2, within a time bound;
  *   - prints no stack trace and no internal error, and on exit 2 one line only;
@@ -174,7 +174,7 @@ describe('kaoping recalc on random workbooks', () => {
       fc.asyncProperty(workbookSpec, options, async (spec, o) => {
         const { file, bytes } = await prepare(spec);
         const t = performance.now();
-        const p = spawnSync(process.execPath, [BIN, ...argv(file, o)], { cwd: dir, encoding: 'utf8', timeout: SPAWN_BOUND_MS, env: { ...process.env, KAOPING_DEBUG: '' } });
+        const p = spawnSync(process.execPath, [BIN, ...argv(file, o)], { cwd: dir, encoding: 'utf8', timeout: SPAWN_BOUND_MS, env: { ...process.env, KAOPING_DEBUG: '', KAOPING_FROM_SOURCES: '1' } });
         await check(file, bytes, o, { code: p.status, out: p.stdout, err: p.stderr, ms: performance.now() - t }, SPAWN_BOUND_MS);
       }),
       { numRuns: SPAWNED },

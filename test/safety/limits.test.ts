@@ -67,7 +67,7 @@ describe('an entries sheet at Excel’s row limit', () => {
   });
 
   it('is refused the same way by the bin, in Chinese and English', () => {
-    const r = spawnSync(process.execPath, [BIN, 'recalc', atLimit], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KAOPING_DEBUG: '' } });
+    const r = spawnSync(process.execPath, [BIN, 'recalc', atLimit], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KAOPING_DEBUG: '', KAOPING_FROM_SOURCES: '1' } });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`工作表“扣分记录”超过 ${LIMIT} 行`);
