@@ -173,7 +173,7 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
   picture: ({ header, reason }) =>
     reason
       ? {
-          zh: `“${header}”列的这一格是一张图片（嵌入单元格的图片），不是文字：扣分原因缺失，此条扣分照常计算。请在此格用文字写明原因，照片请放在单独的“佐证材料”列。`,
+          zh: `“${header}”列的这一格是一张图片（嵌入单元格的图片），不是文字：原因缺失，此条记录照常计分。请在此格用文字写明原因，照片请放在单独的“佐证材料”列。`,
           en: `This ${header} cell holds a picture (placed in the cell), not text: the reason is missing; the entry still counts. Write the reason here as text, and keep the photo in a separate 佐证材料 (evidence) column.`,
         }
       : {

@@ -51,7 +51,8 @@ export function parseRubric(view: GridView, findings: Findings): { items: Item[]
     const idCell = cellAt(view, r, table.cols.id!);
     const id = rd.text(r, 'id');
     const itemText = rd.rawText(r, 'item');
-    if (isCellError(idCell?.value ?? null)) continue;
+    // An error or a picture in the id is reported where it was read, and the row goes with it.
+    if (isCellError(idCell?.value ?? null) || idCell?.picture === true) continue;
     if (id === '') {
       const pts = rd.text(r, 'points');
       if (pts !== '' && !TOTAL_ROW.test(catText) && !TOTAL_ROW.test(itemText)) {

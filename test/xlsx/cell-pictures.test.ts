@@ -78,7 +78,7 @@ describe.each(Object.keys(PICTURE_VARIANTS))('the %s workbook, recalculated twic
       ]);
       const [reason, points] = first.assessment.findings;
       expect(reason.message.zh).toContain('“原因”列的这一格是一张图片');
-      expect(reason.message.zh).toContain('扣分原因缺失');
+      expect(reason.message.zh).toContain('原因缺失，此条记录照常计分');
       expect(reason.message.zh).toContain('佐证材料');
       expect(points.message.zh).toContain('“扣分”列的这一格是一张图片');
       const en = toJson(first.assessment, 'en').issues.map((i) => i.message);
