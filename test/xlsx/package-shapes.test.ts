@@ -65,3 +65,22 @@ describe('writing into packages of other shapes', () => {
     expect(await workbookXml(out)).toContain('<sheet name="结果-总分" sheetId="2" r:id="rId2"/>');
   });
 });
+
+describe('a workbook part as WPS writes it', () => {
+  const EXT = '<extLst><ext uri="{FB2C3D4E-9A1B-4C5D-8E7F-0A1B2C3D4E5F}" xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData"><etc:wbCustomData etc:app="ET"/></ext></extLst>';
+
+  it('puts its sheets and print titles before an extLst that follows the sheets directly', async () => {
+    const book = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="扣分记录" sheetId="1" r:id="rId1"/></sheets>${EXT}</workbook>`;
+    const out = await workbookXml(await writeXlsx(minimal(book), sampleReport()));
+    // calcPr (to calculate on opening) goes between the names and the extension, where the schema has it.
+    expect(out).toMatch(/<sheet name="结果-总分" [^>]*\/>[\s\S]*<\/sheets><definedNames>[\s\S]*<\/definedNames><calcPr fullCalcOnLoad="1"\/><extLst>/);
+    expect(out.endsWith(`${EXT}</workbook>`)).toBe(true);
+  });
+
+  it('puts them before fileRecoveryPr and extLst when there is no calcPr', async () => {
+    const book = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="扣分记录" sheetId="1" r:id="rId1"/></sheets><fileRecoveryPr autoRecover="0"/>${EXT}</workbook>`;
+    const out = await workbookXml(await writeXlsx(minimal(book), sampleReport()));
+    expect(out).toMatch(/<\/sheets><definedNames>[\s\S]*<\/definedNames><calcPr fullCalcOnLoad="1"\/><fileRecoveryPr autoRecover="0"\/><extLst>/);
+    expect(out.endsWith(`${EXT}</workbook>`)).toBe(true);
+  });
+});
