@@ -1,5 +1,5 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
-import { a1, cellText, isCellError, type Cell } from './cells';
+import { a1, cellText, columnLetters, isCellError, type Cell } from './cells';
 import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
 import { messages, type About, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
@@ -7,6 +7,7 @@ import { PERIOD_ALL } from './parse-tables';
 import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
+import { unnamedColumn } from './unnamed-column';
 import type { Item } from './types';
 
 /** Where a sheet's entries keep their cells: columns shared by all the entries read from it. */
@@ -252,7 +253,11 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   for (let c = view.left; c <= view.right; c++) {
     if (c === cols.unit || c === cols.period) continue;
     const text = cellText(cellAt(view, headerRow, c)).trim();
-    if (text === '') continue;
+    if (text === '') {
+      const holds = unnamedColumn(view, headerRow, c);
+      if (holds !== 'blank') findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.unnamedColumn(columnLetters(c), holds === 'rowNumbers'));
+      continue;
+    }
     const id = idKeys.get(headerKey(text));
     if (id === undefined) findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.ignoredColumn(others.get(c) ?? text));
     else itemCols.push({ col: c, id, src: { sheet: view.sheet, pointsCol: c, unitCol: cols.unit, periodCol: cols.period ?? cols.unit, reasonCol: c } });
