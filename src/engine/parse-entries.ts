@@ -8,6 +8,7 @@ import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
 import { unnamedColumn } from './unnamed-column';
+import { withoutMidnight } from './dates';
 import type { Item } from './types';
 
 /** Where a sheet's entries keep their cells: columns shared by all the entries read from it. */
@@ -154,6 +155,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
  * (a spread made them about four times slower).
  */
 function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, peeked: string, unit: string, item: Item, amount: number, recorded: number): Entry {
+  const dateCol = rd.column('date');
   return {
     seq,
     // The period as peeked is the period read, unless it came out blank: then the cell is read again,
@@ -166,7 +168,7 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
     recorded,
     reason: rd.rawText(r, 'reason'),
     inspector: rd.rawText(r, 'inspector'),
-    date: rd.rawText(r, 'date'),
+    date: withoutMidnight(rd.rawText(r, 'date'), dateCol === undefined ? undefined : cellAt(rd.table.view, r, dateCol)),
     source: rd.rawText(r, 'source'),
     src,
     row: r,
