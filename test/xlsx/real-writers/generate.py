@@ -163,6 +163,11 @@ def main():
         openpyxl_book(samples['double-ten']).save(src)
         subprocess.run(['ssconvert', '--export-type=Gnumeric_Excel:xlsx2', src, out('gnumeric-double-ten.xlsx')],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Its other exporter (ECMA-376 1st edition), from an openpyxl file with real date cells.
+        src = os.path.join(tmp, 'quarterly.xlsx')
+        openpyxl_book(samples['quarterly'], real_dates=True).save(src)
+        subprocess.run(['ssconvert', '--export-type=Gnumeric_Excel:xlsx', src, out('gnumeric-quarterly.xlsx')],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
         # LibreOffice re-saving every sample's own .xlsx, in one start.
         keys = sorted(samples)
