@@ -7,7 +7,7 @@ import { PERIOD_ALL } from './parse-tables';
 import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
-import { unnamedColumn } from './unnamed-column';
+import { onlyUnderBlankHeaders, unnamedColumn } from './unnamed-column';
 import { withoutMidnight } from './dates';
 import type { Item } from './types';
 
@@ -116,6 +116,8 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     const period = rd.peek(r, 'period');
     rd.about = { unit, item: id, period };
     if (unit === '') {
+      // A row numbered by the program that wrote it, with nothing else in it, is a blank row.
+      if (id === '' && onlyUnderBlankHeaders(view, table.headerRow, r)) continue;
       findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
     }

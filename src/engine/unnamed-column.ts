@@ -1,7 +1,8 @@
 /**
  * A score-table column with no header (docs/rules.md, "Columns without a header"): blank all the way
  * down, the row numbers a program writes in front of its rows (pandas's index 0, 1, 2 …, or 1, 2, 3 …),
- * or values that are not read because no rubric id heads them.
+ * or values that are not read because no rubric id heads them. And a row of a log whose only values
+ * stand under blank headers: an empty row of a DataFrame, which pandas still numbers.
  */
 import { cellText } from './cells';
 import { cellAt, type GridView } from './find';
@@ -28,4 +29,17 @@ export function unnamedColumn(view: GridView, headerRow: number, col: number): U
   }
   if (!any) return 'blank';
   return numbered ? 'rowNumbers' : 'values';
+}
+
+/** Whether every value in row `r` stands under a blank header cell (so nothing in it is read). */
+export function onlyUnderBlankHeaders(view: GridView, headerRow: number, r: number): boolean {
+  const row = view.rows[r];
+  if (!row) return true;
+  const end = Math.min(view.right, row.length - 1);
+  for (let c = view.left; c <= end; c++) {
+    const cell = row[c];
+    if (!cell || isNoValue(cellText(cell))) continue;
+    if (cellText(cellAt(view, headerRow, c)).trim() !== '') return false;
+  }
+  return true;
 }
