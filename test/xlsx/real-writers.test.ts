@@ -13,7 +13,7 @@ import type { WorkbookInput } from '../../src/engine/cells';
 import type { Assessment, ReportSheet } from '../../src/engine/types';
 import { owned, part, partsOf, relationships, stylesPart } from './corpus/opc';
 import { sheetXml } from './helpers';
-import { asPandasFrames, listedFiles, writtenFiles, type Writer, type WrittenFile } from './real-writers/files';
+import { asPandasFrames, listedFiles, pandasIndex, WRITERS, writtenFiles, type Writer, type WrittenFile } from './real-writers/files';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
 import { CSV_EVERY_SHEET, convertAll, findSoffice, parseCsv } from './soffice';
 
@@ -53,13 +53,17 @@ const SHAPES: Record<Writer, (f: WrittenFile, parts: ReadonlyMap<string, Buffer>
       expect(sheetOf(input, '扣分记录').tables?.map((t) => t.name)).toEqual(['扣分记录']);
     }
   },
-  'pandas-index': (_, parts, input) => {
+  xlsxwriter: (_, parts, input) => {
     expect(app(parts)).toBe('Microsoft Excel');
-    for (const sh of input.sheets) {
-      // The index: a blank header cell above 0, 1, 2 …, in pandas's bold bordered header style.
-      expect([sh.name, sh.rows[0]?.[0], sh.rows[1]?.[0]?.value, sh.rows[2]?.[0]?.value ?? 1]).toEqual([sh.name, undefined, 0, 1]);
-    }
-    expect(stylesPart(parts)!.toString('utf8')).toMatch(/<b\/>|<b val="1"\/>/);
+    // Its own part names for notes (comments1.xml beside vmlDrawing1.vml) and a table over the log.
+    expect(part(parts, 'xl/comments1.xml')).toBeDefined();
+    expect(part(parts, 'xl/drawings/vmlDrawing1.vml')).toBeDefined();
+    expect(sheetOf(input, '考评记录').tables?.map((t) => t.name)).toEqual(['考评记录']);
+  },
+  'pandas-index': (_, parts, input) => pandasIndexShape(parts, input),
+  'pandas-xlsxwriter': (_, parts, input) => {
+    expect(part(parts, 'xl/sharedStrings.xml')).toBeDefined();
+    pandasIndexShape(parts, input);
   },
   'pandas-noindex': (_, parts, input) => {
     expect(app(parts)).toBe('Microsoft Excel');
@@ -74,13 +78,22 @@ const SHAPES: Record<Writer, (f: WrittenFile, parts: ReadonlyMap<string, Buffer>
   },
 };
 
+/** The index: a blank header cell above 0, 1, 2 …, in pandas's bold bordered header style. */
+function pandasIndexShape(parts: ReadonlyMap<string, Buffer>, input: WorkbookInput): void {
+  expect(app(parts)).toBe('Microsoft Excel');
+  for (const sh of input.sheets) {
+    expect([sh.name, sh.rows[0]?.[0], sh.rows[1]?.[0]?.value, sh.rows[2]?.[0]?.value ?? 1]).toEqual([sh.name, undefined, 0, 1]);
+  }
+  expect(stylesPart(parts)!.toString('utf8')).toMatch(/<b\/>|<b val="1"\/>/);
+}
+
 function issueCodes(a: Assessment): string[] {
   return a.findings.map((f) => `${f.code} ${f.sheet}`).sort();
 }
 
 it('holds the files generate.py lists, one for every program', () => {
   expect(FILES.map(name)).toEqual(listedFiles());
-  expect(new Set(FILES.map((f) => f.writer))).toEqual(new Set(['openpyxl', 'pandas-index', 'pandas-noindex', 'gnumeric', 'libreoffice']));
+  expect(new Set(FILES.map((f) => f.writer))).toEqual(new Set(WRITERS));
 });
 
 describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
@@ -104,14 +117,14 @@ describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
     expect([got.periods, got.results, got.composite]).toEqual([want.periods, want.results, want.composite]);
   });
 
-  if (f.writer === 'pandas-index' || f.writer === 'pandas-noindex') {
+  const index = pandasIndex(f.writer);
+  if (index !== undefined) {
     it('finds what the DataFrames hold: every finding of a sample without notes, title lines or formats, at its cell', () => {
-      const frames = assess(sampleToInput(asPandasFrames(f.sample, f.writer === 'pandas-index')));
+      const frames = assess(sampleToInput(asPandasFrames(f.sample, index)));
       expect(scores(get().first.assessment)).toEqual(scores(frames));
     });
 
     it('adds to the sample’s findings only what the clerk would expect: missing reasons where a note held one, and the row-number column named', () => {
-      const index = f.writer === 'pandas-index';
       const noted = new Set(f.sample.sheets.filter((sh) => sh.rows.some((r) => r.some((c) => typeof c === 'object' && c?.note))).map((sh) => sh.name));
       const tables = f.sample.sheets.map((sh) => sh.name).filter((n) => /扣分表|得分表/.test(n));
       const got = issueCodes(get().first.assessment);

@@ -8,8 +8,14 @@ import { sampleByKey, type SampleSheet, type SampleValue, type SampleWorkbook } 
 
 export const DIR = __dirname;
 
-export const WRITERS = ['openpyxl', 'pandas-index', 'pandas-noindex', 'gnumeric', 'libreoffice'] as const;
+export const WRITERS = ['openpyxl', 'xlsxwriter', 'pandas-index', 'pandas-noindex', 'pandas-xlsxwriter', 'gnumeric', 'libreoffice'] as const;
 export type Writer = (typeof WRITERS)[number];
+
+/** For a file pandas wrote, whether it wrote its index column first; undefined for the other programs. */
+export function pandasIndex(writer: Writer): boolean | undefined {
+  if (writer === 'pandas-index' || writer === 'pandas-xlsxwriter') return true;
+  return writer === 'pandas-noindex' ? false : undefined;
+}
 
 export interface WrittenFile {
   readonly file: string;

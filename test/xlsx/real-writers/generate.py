@@ -7,11 +7,14 @@ Writes the sample workbooks (seeds/) the way other programs write them, into thi
   pandas-index-<sample>.xlsx    pandas DataFrame.to_excel through openpyxl, one ExcelWriter for every
                                 sheet, the default index=True (an unnamed 0, 1, 2 … column first)
   pandas-noindex-<sample>.xlsx  the same with index=False
+  pandas-xlsxwriter-<sample>.xlsx  pandas through XlsxWriter (the engine pandas picks when both are
+                                installed), index=True
+  xlsxwriter-<sample>.xlsx      XlsxWriter itself: notes by write_comment, merges, formats, a table
   gnumeric-<sample>.xlsx        Gnumeric's ssconvert of an openpyxl file
   libreoffice-<sample>.xlsx     LibreOffice's --convert-to xlsx of the sample's own .xlsx in seeds/
 
 Run from the repository root:  python3 test/xlsx/real-writers/generate.py
-Needs: apt-get install python3-openpyxl python3-pandas gnumeric libreoffice-calc-nogui.
+Needs: apt-get install python3-openpyxl python3-pandas python3-xlsxwriter gnumeric libreoffice-calc-nogui.
 The versions that wrote the committed files are in versions.txt, which this script rewrites.
 Every value comes from the samples themselves (samples-json.ts), never typed in here.
 """
@@ -26,6 +29,8 @@ import tempfile
 
 import openpyxl
 import pandas as pd
+import xlsxwriter
+from xlsxwriter.utility import xl_cell_to_rowcol
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -98,6 +103,53 @@ def openpyxl_book(sample, real_dates=False, tables=()):
     return wb
 
 
+# ---- XlsxWriter -----------------------------------------------------------------------------
+
+def xlsxwriter_book(sample, path, tables=()):
+    """The whole sample written with XlsxWriter, as a script using it directly writes it."""
+    wb = xlsxwriter.Workbook(path)
+    formats = {}
+
+    def fmt(code):
+        if code not in formats:
+            formats[code] = wb.add_format({'num_format': code})
+        return formats[code]
+
+    for sheet in sample['sheets']:
+        ws = wb.add_worksheet(sheet['name'])
+        merged = {}
+        for ref in sheet.get('merges') or []:
+            first, last = ref.split(':')
+            merged[xl_cell_to_rowcol(first)] = xl_cell_to_rowcol(last)
+        for r, row in enumerate(sheet['rows']):
+            for c, cell in enumerate(row):
+                value = plain(cell)
+                code = cell.get('numFmt') if isinstance(cell, dict) else None
+                style = fmt(code) if code else None
+                if (r, c) in merged:
+                    lr, lc = merged[(r, c)]
+                    ws.merge_range(r, c, lr, lc, value, style)
+                elif isinstance(value, str) and ISO_DATE.match(value):
+                    y, m, d = (int(x) for x in ISO_DATE.match(value).groups())
+                    ws.write_datetime(r, c, datetime.datetime(y, m, d), fmt(DATE_FORMAT))
+                elif value is not None:
+                    ws.write(r, c, value, style)
+                if isinstance(cell, dict) and cell.get('note'):
+                    ws.write_comment(r, c, cell['note'], {'author': '考评组'})
+        for c, width in enumerate(sheet.get('widths') or []):
+            ws.set_column(c, c, width)
+        for r in sheet.get('hiddenRows') or []:
+            ws.set_row(r - 1, None, None, {'hidden': True})
+        if sheet['name'] in tables:
+            rows = sheet['rows']
+            width = max(len(row) for row in rows)
+            ws.add_table(0, 0, len(rows) - 1, width - 1, {
+                'name': sheet['name'],
+                'columns': [{'header': str(plain(h))} for h in rows[0]],
+            })
+    wb.close()
+
+
 # ---- pandas ---------------------------------------------------------------------------------
 
 def header_index(rows):
@@ -126,8 +178,8 @@ def frame(sheet):
     return df
 
 
-def pandas_book(sample, path, index):
-    with pd.ExcelWriter(path, engine='openpyxl') as writer:
+def pandas_book(sample, path, index, engine='openpyxl'):
+    with pd.ExcelWriter(path, engine=engine) as writer:
         for sheet in sample['sheets']:
             frame(sheet).to_excel(writer, sheet_name=sheet['name'], index=index)
 
@@ -157,6 +209,10 @@ def main():
         # Two score tables (reasons lost: a DataFrame holds no comments) after an index column.
         pandas_book(samples['double-ten'], out('pandas-index-double-ten.xlsx'), index=True)
         pandas_book(samples['quarterly'], out('pandas-index-quarterly.xlsx'), index=True)
+
+        pandas_book(samples['villages'], out('pandas-xlsxwriter-villages.xlsx'), index=True, engine='xlsxwriter')
+        # Two score tables with notes as XlsxWriter's comments, and the log as an Excel table.
+        xlsxwriter_book(samples['double-ten'], out('xlsxwriter-double-ten.xlsx'), tables=('考评记录',))
 
         # Gnumeric from an openpyxl file: two score tables with comments, its own part names and styles.
         src = os.path.join(tmp, 'double-ten.xlsx')
@@ -190,6 +246,7 @@ def main():
         f.write('  Python %s\n' % sys.version.split()[0])
         f.write('  openpyxl %s\n' % openpyxl.__version__)
         f.write('  pandas %s\n' % pd.__version__)
+        f.write('  XlsxWriter %s\n' % xlsxwriter.__version__)
         f.write('  %s\n' % gnumeric)
         f.write('  %s\n' % soffice)
         f.write('Files:\n')
