@@ -2,11 +2,12 @@
  * 结果-排名 as a notice ready to post (contract section 5): a title and the date, then for the latest
  * period and the composite a block per zone (heading, its own header row, units in rank order with
  * the change since the previous period and the standing in words), each block kept on one printed
- * page, and 公示单位 / 公示期 at the foot. Portrait A4.
+ * page where it fits one (src/engine/report-pages.ts), and 公示单位 / 公示期 at the foot. Portrait A4.
  */
 import { flagStyle, label } from './labels';
 import { dateText, rankChangeText, rankingSubtitle, standingWords, word } from './labels-notice';
-import { BLANK, fit, n, noticeTitles, rowHeightsFor, t, titleRow, type Row } from './report-cells';
+import { BLANK, fit, n, noticeTitles, t, titleRow, type Row } from './report-cells';
+import { pageBlocks, type PagedBlock } from './report-pages';
 import type { Assessment, CellStyle, Flag, Lang } from './types';
 
 /**
@@ -74,39 +75,37 @@ export function rankingLayout(a: Assessment, lang: Lang, o: RankingOptions): Ran
     fit(blocks.flatMap((b) => b.list.map((r) => standingWords(lang, r))), 12, 20),
   ];
   const titles = noticeTitles(o.title, lang === 'zh' && /(考评|考核)$/.test(o.title) ? '结果公示' : word(lang, 'rankingTitle'), widths);
-  const rows: Row[] = [...titles.map((line) => titleRow(line, columns)), [t(rankingSubtitle(lang, latest ?? '', dateText(lang, o.date)))], []];
-  const breaks: number[] = [];
-  const heights = rowHeightsFor(rows, widths);
-  let used = heights.reduce((s, h) => s + h, 0);
+  // The title and date as a block of their own, then a block per zone: each kept on one page when it
+  // fits one, a longer zone going on over the next pages with its header row again at their top.
+  const paged: PagedBlock[] = [{ lead: [...titles.map((line) => titleRow(line, columns)), [t(rankingSubtitle(lang, latest ?? '', dateText(lang, o.date)))]], head: [], groups: [], foot: [] }];
   const zones = [...new Set(a.units.map((u) => u.zone as string))];
   for (const b of blocks) {
     for (const zone of zones) {
       const members = b.list.filter((r) => r.zone === zone).map((r, i) => ({ r, i }));
       members.sort((x, y) => x.r.rankInZone - y.r.rankInZone || x.i - y.i);
-      const block: Row[] = [[t('', 'heading')], head, ...members.map(() => []), []];
-      const size = rowHeightsFor(block, widths).reduce((s, h) => s + h, 0);
-      if (used > 0 && used + size > PAGE_POINTS) {
-        breaks.push(rows.length + 1);
-        used = 0;
-      }
-      rows.push([t(`${b.title} · ${zone}`, 'heading')]);
-      rows.push(head);
-      for (const { r } of members) {
-        const style = standingStyle(r);
-        const text = standingWords(lang, r);
-        rows.push([
-          n(r.rankInZone, 'rank'),
-          ...(withChange ? [b.change ? t(rankChangeText(r.rankChange), 'center') : BLANK] : []),
-          t(r.unit),
-          n(r.total),
-          ...(withK ? [n(r.rankScore)] : []),
-          text ? t(text, style) : BLANK,
-        ]);
-      }
-      rows.push([]);
-      used += size;
+      paged.push({
+        lead: [[t(`${b.title} · ${zone}`, 'heading')]],
+        head: [head],
+        groups: members.map(({ r }) => {
+          const style = standingStyle(r);
+          const text = standingWords(lang, r);
+          return [
+            [
+              n(r.rankInZone, 'rank'),
+              ...(withChange ? [b.change ? t(rankChangeText(r.rankChange), 'center') : BLANK] : []),
+              t(r.unit),
+              n(r.total),
+              ...(withK ? [n(r.rankScore)] : []),
+              text ? t(text, style) : BLANK,
+            ],
+          ];
+        }),
+        foot: [],
+      });
     }
   }
+  const { rows, breaks } = pageBlocks(paged, widths, PAGE_POINTS);
+  if (o.issuedBy || o.noticePeriod) rows.push([]);
   if (o.issuedBy) rows.push([t(`${word(lang, 'issuedBy')}${lang === 'zh' ? '：' : ': '}${o.issuedBy}`)]);
   if (o.noticePeriod) rows.push([t(`${word(lang, 'noticePeriod')}${lang === 'zh' ? '：' : ': '}${o.noticePeriod}`)]);
 

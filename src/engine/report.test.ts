@@ -87,6 +87,29 @@ describe('result sheets', () => {
     expect(v[comp + 2][1]).toBeNull();
   });
 
+  it('rankings: a zone longer than a page goes on over the next pages with its header again at their top', () => {
+    // 90 villages in one zone and 3 in another: the long zone cannot keep to one page.
+    const many = Array.from({ length: 90 }, (_, i) => [`第${i + 1}村`, '山区', null]);
+    const book = workbook({ 考评细则: RUBRIC, 考评单位: units(...many, ['甲村', '平原', null], ['乙村', '平原', null], ['丙村', '平原', null]), 扣分记录: entries(E('Q1', '第1村', 'A1', null, 2)) });
+    const ranking = buildReport(assess(book), book, 'zh', { date: '2026-11-30' }).sheets[1];
+    const v = values(ranking);
+    const head = ['名次', '单位', '总分', '标志'];
+    const breaks = ranking.pageBreaksBefore;
+    const long = v.findIndex((row) => row[0] === 'Q1 · 山区');
+    const short = v.findIndex((row) => row[0] === 'Q1 · 平原');
+    const inLong = breaks.filter((b) => b - 1 > long && b - 1 < short);
+    expect(inLong.length).toBeGreaterThanOrEqual(1);
+    // Each page the long zone goes on to starts with its header row.
+    for (const b of inLong) expect(v[b - 1]).toEqual(head);
+    // Every village is listed once, in rank order, none lost at a page's edge.
+    const listed = v.slice(long, short).filter((row) => typeof row[0] === 'number');
+    expect(listed).toHaveLength(90);
+    expect(listed.map((row) => row[0])).toEqual([...listed.map((row) => row[0] as number)].sort((x, y) => x - y));
+    // The short zone after it stays on one page: no break inside it.
+    const end = v.findIndex((row, i) => i > short && row.length === 0);
+    expect(breaks.filter((b) => b - 1 > short && b - 1 < (end < 0 ? v.length : end))).toEqual([]);
+  });
+
   it('rankings: 公示单位 and 公示期 from the settings sheet at the foot', () => {
     const withSettings = workbook({ ...sheets, 考评设置: [['项目', '值'], ['公示单位', '党委组织部'], ['公示期', '2026年12月1日至12月7日']] });
     const r = buildReport(assess(withSettings), withSettings, 'zh');

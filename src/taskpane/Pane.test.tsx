@@ -45,7 +45,7 @@ describe('the task pane', () => {
     await userEvent.click(first);
     expect(ops.select).toHaveBeenLastCalledWith('扣分记录', 'C7');
     const second = screen.getByRole('button', { name: /扣分记录!D9/ });
-    second.focus();
+    act(() => second.focus());
     await userEvent.keyboard('{Enter}');
     expect(ops.select).toHaveBeenLastCalledWith('扣分记录', 'D9');
     expect(ops.select).toHaveBeenCalledTimes(2);

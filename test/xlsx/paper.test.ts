@@ -1,7 +1,9 @@
 /**
  * The result sheets on paper, as a clerk hands them out and posts them: every sample's result sheets
  * printed to PDF by LibreOffice in one run, then read back. Each unit's 扣分情况通知单 starts a page
- * of its own with its name, total and rank on it; no zone block of the ranking breaks across pages;
+ * of its own with its name, total and rank on it; no zone block of the ranking breaks across pages,
+ * and a zone longer than a page (the villages sample with 70 more villages in 西片) prints its header
+ * row at the top of every page it goes on to;
  * no text prints below 10 pt. CI has LibreOffice and poppler; elsewhere KAOPING_SKIP_LIBREOFFICE=1
  * skips. KAOPING_PAPER_DIR=dir keeps the PDFs there.
  */
@@ -12,6 +14,7 @@ import { SAMPLES } from '../../seeds';
 import { label } from '../../src/engine/labels';
 import { word } from '../../src/engine/labels-notice';
 import type { Assessment, Report, ReportSheet } from '../../src/engine/types';
+import type { SampleWorkbook } from '../../seeds/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { hasPdftotext, onlySheets, printAll, readPdf, smallestHanSize, type PrintedPage } from './paper';
 import { recalcXlsx } from './recalc-helpers';
@@ -20,6 +23,17 @@ import { findSoffice } from './soffice';
 const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 jest.setTimeout(300_000);
 const soffice = findSoffice();
+
+/** The villages sample with 70 more villages in 西片: a zone longer than a portrait page. */
+const LONG_ZONE = 70;
+function longZone(): SampleWorkbook {
+  const villages = SAMPLES.find((x) => x.key === 'villages')!;
+  return {
+    ...villages,
+    key: 'long-zone',
+    sheets: villages.sheets.map((sh) => (sh.name === '考评单位' ? { ...sh, rows: [...sh.rows, ...Array.from({ length: LONG_ZONE }, (_, i) => [`西片新${i + 1}村`, '西片', 1, 100 + i])] } : sh)),
+  };
+}
 
 interface Printed {
   readonly key: string;
@@ -49,6 +63,7 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     return;
   }
   const printed: Printed[] = [];
+  let long: Printed | undefined;
   let dir = '';
 
   beforeAll(async () => {
@@ -63,8 +78,14 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
       fs.writeFileSync(file, await onlySheets(r.output, r.report.sheets.map((s) => s.name)));
       runs.push({ key: sample.key, file, ...r });
     }
-    printAll(soffice, runs.map((r) => r.file), dir);
+    // The long zone's ranking alone (its seventy-odd notices add nothing here).
+    const lz = await recalcXlsx(await sampleToXlsx(longZone()));
+    const rankings = lz.report.sheets.find((x) => x.key === 'rankings')!;
+    const lzFile = path.join(dir, 'long-zone.xlsx');
+    fs.writeFileSync(lzFile, await onlySheets(lz.output, [rankings.name]));
+    printAll(soffice, [...runs.map((r) => r.file), lzFile], dir);
     for (const r of runs) printed.push({ key: r.key, assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) });
+    long = { key: 'long-zone', assessment: lz.assessment, report: lz.report, pages: readPdf(lzFile.replace(/\.xlsx$/, '.pdf')) };
   });
   afterAll(() => {
     if (!process.env.KAOPING_PAPER_DIR && dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -121,6 +142,26 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
         for (const unit of b.units) expect(rows.some((cells) => cells.includes(unit))).toBe(true);
       }
     }
+  });
+
+  it('prints a zone longer than a page with its header row at the top of every page it goes on to', () => {
+    const { assessment: a, report, pages } = long!;
+    const rankings = report.sheets.find((x) => x.key === 'rankings')!;
+    const header = squash(rankings.rows.find((r) => r[0]?.value === label('zh', 'rank'))!.map((c) => String(c.value ?? '')).join(' '));
+    const west = a.results.filter((r) => r.zone === '西片').map((r) => r.unit as string);
+    expect(west.length).toBeGreaterThan(LONG_ZONE);
+    const unitOf = (line: string): string | undefined => squash(line).split(' ').find((cell) => west.includes(cell));
+    const holding = pages.filter((p) => p.lines.some((l) => unitOf(l) !== undefined));
+    expect(holding.length).toBeGreaterThanOrEqual(2);
+    for (const page of holding) {
+      const text = page.lines.map(squash).filter((l) => l !== '');
+      const first = text.findIndex((l) => unitOf(l) !== undefined);
+      // The header comes before the page's first village, with nothing but a title or heading between.
+      expect(text.slice(0, first).some((l) => l === header)).toBe(true);
+    }
+    // Every village of the zone printed once.
+    const printedUnits = holding.flatMap((p) => p.lines.map(unitOf).filter((u): u is string => u !== undefined));
+    expect(new Set(printedUnits).size).toBe(west.length);
   });
 
   it('prints each pay and rectification block under its own header on every page, and no block empty', () => {
