@@ -92,11 +92,13 @@ const SHAPES: Record<Writer, (f: WrittenFile, parts: ReadonlyMap<string, Buffer>
   },
 };
 
-/** The index: a blank header cell above 0, 1, 2 …, in pandas's bold bordered header style. */
+/** The index: a blank header cell above the rows' numbers 0 … n-1 (in any order), in pandas's bold bordered header style. */
 function pandasIndexShape(parts: ReadonlyMap<string, Buffer>, input: WorkbookInput): void {
   expect(app(parts)).toBe('Microsoft Excel');
   for (const sh of input.sheets) {
-    expect([sh.name, sh.rows[0]?.[0], sh.rows[1]?.[0]?.value, sh.rows[2]?.[0]?.value ?? 1]).toEqual([sh.name, undefined, 0, 1]);
+    const numbers = sh.rows.slice(1).map((r) => r?.[0]?.value);
+    const sorted = [...numbers].sort((a, b) => Number(a) - Number(b));
+    expect([sh.name, sh.rows[0]?.[0], sorted]).toEqual([sh.name, undefined, numbers.map((_, i) => i)]);
   }
   expect(stylesPart(parts)!.toString('utf8')).toMatch(/<b\/>|<b val="1"\/>/);
 }
@@ -134,7 +136,7 @@ describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
   const index = pandasIndex(f.writer);
   if (index !== undefined) {
     it('finds what the DataFrames hold: every finding of a sample without notes, title lines or formats, at its cell', () => {
-      const frames = assess(sampleToInput(asPandasFrames(f.sample, index)));
+      const frames = assess(sampleToInput(asPandasFrames(f, index)));
       expect(scores(get().first.assessment)).toEqual(scores(frames));
     });
 
@@ -150,8 +152,8 @@ describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
       const allowed = (e: string) => (e.startsWith('MISSING_REASON ') && noted.has(e.slice('MISSING_REASON '.length))) || (index && tables.some((t) => e === `IGNORED_COLUMN ${t}`));
       for (const e of extra) expect([e, allowed(e)]).toEqual([e, true]);
       // With the index written, each score table says once, at A1, that its row numbers are not read.
-      const rowNumbers = get().first.assessment.findings.filter((x) => x.code === 'IGNORED_COLUMN').map((x) => `${x.sheet}!${x.cell}`);
-      expect(rowNumbers).toEqual(index ? tables.map((t) => `${t}!A1`) : []);
+      const rowNumbers = get().first.assessment.findings.filter((x) => x.code === 'IGNORED_COLUMN').map((x) => [`${x.sheet}!${x.cell}`, x.params]);
+      expect(rowNumbers).toEqual(index ? tables.map((t) => [`${t}!A1`, { key: 'unnamedColumn', column: 'A', rowNumbers: true }]) : []);
     });
   } else {
     it('finds what the sample finds, at the same cells', () => {

@@ -58,14 +58,20 @@ function headerIndex(rows: SampleSheet['rows']): number {
  * A sample sheet as a DataFrame holds it: the header row and the rows under it, values only (no notes,
  * number formats, merges or title line), and with `index`, pandas's unnamed row-number column first.
  */
-function asFrame(sheet: SampleSheet, index: boolean): SampleSheet {
-  const rows = sheet.rows.slice(headerIndex(sheet.rows));
-  const width = Math.max(...rows.map((r) => r.length));
+function asFrame(sheet: SampleSheet, index: boolean, reversed: boolean): SampleSheet {
+  const [head, ...rows] = sheet.rows.slice(headerIndex(sheet.rows));
+  const width = Math.max(head.length, ...rows.map((r) => r.length));
   const pad = (row: ReadonlyArray<SampleValue>) => Array.from({ length: width }, (_, c) => plain(row[c] ?? null));
-  const body = rows.map((row, r) => (index ? [r === 0 ? null : r - 1, ...pad(row)] : pad(row)));
-  return { name: sheet.name, rows: body };
+  // Each row keeps its index (its place in the frame as built), also when the rows are written backwards.
+  const body = rows.map((row, i) => (index ? [i, ...pad(row)] : pad(row)));
+  if (reversed) body.reverse();
+  return { name: sheet.name, rows: [index ? [null, ...pad(head)] : pad(head), ...body] };
 }
 
-export function asPandasFrames(sample: SampleWorkbook, index: boolean): SampleWorkbook {
-  return { ...sample, sheets: sample.sheets.map((s) => asFrame(s, index)) };
+/** The files whose score tables generate.py wrote last row first (df.iloc[::-1]). */
+const TABLES_REVERSED = new Set(['pandas-index-double-ten.xlsx']);
+
+export function asPandasFrames(file: WrittenFile, index: boolean): SampleWorkbook {
+  const reversed = TABLES_REVERSED.has(path.basename(file.file));
+  return { ...file.sample, sheets: file.sample.sheets.map((s) => asFrame(s, index, reversed && /扣分表|得分表/.test(s.name))) };
 }

@@ -178,10 +178,18 @@ def frame(sheet):
     return df
 
 
-def pandas_book(sample, path, index, engine='openpyxl'):
+SCORE_TABLE = re.compile('扣分表|得分表')
+
+
+def pandas_book(sample, path, index, engine='openpyxl', tables_reversed=False):
+    """Every sheet through one ExcelWriter; with `tables_reversed`, score tables last row first
+    (df.iloc[::-1]), so that the index runs n-1 … 0 as after a sort."""
     with pd.ExcelWriter(path, engine=engine) as writer:
         for sheet in sample['sheets']:
-            frame(sheet).to_excel(writer, sheet_name=sheet['name'], index=index)
+            df = frame(sheet)
+            if tables_reversed and SCORE_TABLE.search(sheet['name']):
+                df = df.iloc[::-1]
+            df.to_excel(writer, sheet_name=sheet['name'], index=index)
 
 
 # ---- the other programs ---------------------------------------------------------------------
@@ -206,8 +214,9 @@ def main():
 
         pandas_book(samples['staff'], out('pandas-index-staff.xlsx'), index=True)
         pandas_book(samples['villages'], out('pandas-noindex-villages.xlsx'), index=False)
-        # Two score tables (reasons lost: a DataFrame holds no comments) after an index column.
-        pandas_book(samples['double-ten'], out('pandas-index-double-ten.xlsx'), index=True)
+        # Two score tables (reasons lost: a DataFrame holds no comments) after an index column …
+        # … the score tables last row first, so that their index runs backwards as after a sort.
+        pandas_book(samples['double-ten'], out('pandas-index-double-ten.xlsx'), index=True, tables_reversed=True)
         pandas_book(samples['quarterly'], out('pandas-index-quarterly.xlsx'), index=True)
 
         pandas_book(samples['villages'], out('pandas-xlsxwriter-villages.xlsx'), index=True, engine='xlsxwriter')
