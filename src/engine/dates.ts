@@ -52,3 +52,15 @@ export function formatDay(day: number): string {
 export function today(now: Date = new Date()): number {
   return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? 0;
 }
+
+/**
+ * A date as the clerk means it: a date cell at midnight whose format also shows the time of day (pandas
+ * writes every date as YYYY-MM-DD HH:MM:SS) is shown as the date alone, 2024-03-31 00:00:00 as
+ * 2024-03-31. A time other than midnight, and text typed with a time, stay as they are.
+ */
+export function withoutMidnight(text: string, cell: Cell | undefined): string {
+  const v = cell?.value;
+  if (typeof v !== 'number' || !Number.isInteger(v)) return text;
+  const m = /^(.*\d)\s+0?0:00(?::00(?:\.0+)?)?$/.exec(text);
+  return m ? m[1] : text;
+}

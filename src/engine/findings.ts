@@ -77,6 +77,8 @@ export interface FindingParamsByKey {
   categoryNotInSheet: { readonly category: string };
   categoryNotInRubric: { readonly category: string };
   ignoredColumn: { readonly header: string };
+  /** A score-table column without a header; `rowNumbers` when it holds a program's row numbers (0, 1, 2 …). */
+  unnamedColumn: { readonly column: string; readonly rowNumbers: boolean };
   overCapItem: { readonly cap: number; readonly cut: number };
   overCapCategory: { readonly category: string; readonly cap: number; readonly cut: number };
   overCapScore: { readonly cap: number };
@@ -226,6 +228,16 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
     zh: `列“${header}”不是细则中的编号，已忽略。`,
     en: `Column "${header}" is not a rubric ID and is ignored.`,
   }),
+  unnamedColumn: ({ column, rowNumbers }) =>
+    rowNumbers
+      ? {
+          zh: `${column} 列没有表头，其中是行号（0、1、2…，如 pandas 导出时写在最前的索引列），未读取。`,
+          en: `Column ${column} has no header and holds row numbers (0, 1, 2 …, as pandas writes its index first); it is not read.`,
+        }
+      : {
+          zh: `${column} 列有数值但没有表头，这些数值未计入。如是扣分或得分，请在表头填上细则中的编号。`,
+          en: `Column ${column} has values but no header; they do not count. If they are points, put the rubric ID in the header cell.`,
+        },
   overCapItem: ({ cap, cut }) => ({
     zh: `此条使该项目扣分超过上限 ${cap} 分，超出的 ${cut} 分不计。`,
     en: `This entry takes the item past its cap of ${cap}; the ${cut} points over it do not count.`,
@@ -395,6 +407,7 @@ export const messages = {
   categoryNotInSheet: (category: string) => p('categoryNotInSheet', { category }),
   categoryNotInRubric: (category: string) => p('categoryNotInRubric', { category }),
   ignoredColumn: (header: string) => p('ignoredColumn', { header }),
+  unnamedColumn: (column: string, rowNumbers: boolean) => p('unnamedColumn', { column, rowNumbers }),
   overCapItem: (cap: number, cut: number) => p('overCapItem', { cap, cut }),
   overCapCategory: (category: string, cap: number, cut: number) => p('overCapCategory', { category, cap, cut }),
   overCapScore: (cap: number) => p('overCapScore', { cap }),

@@ -1,5 +1,5 @@
 /** Entries: the long log (one row per entry) and wide score tables (one cell per entry). */
-import { a1, cellText, isCellError, type Cell } from './cells';
+import { a1, cellText, columnLetters, isCellError, type Cell } from './cells';
 import { cellAt, headerKey, HEADERS, mapRow, scoreTableKind, type ColumnKey, type GridView } from './find';
 import { messages, type About, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
@@ -7,6 +7,8 @@ import { PERIOD_ALL } from './parse-tables';
 import { hasFollowUpColumns } from './follow-up-cells';
 import { readRate } from './rates';
 import { fold, isNoValue, matchKey } from './text';
+import { onlyUnderBlankHeaders, unnamedColumn } from './unnamed-column';
+import { withoutMidnight } from './dates';
 import type { Item } from './types';
 
 /** Where a sheet's entries keep their cells: columns shared by all the entries read from it. */
@@ -117,6 +119,8 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
     rd.about = { unit, item: id, period };
     if (unit === '') {
       if (rd.isPicture(r, 'unit')) continue;
+      // A row numbered by the program that wrote it, with nothing else in it, is a blank row.
+      if (id === '' && onlyUnderBlankHeaders(view, table.headerRow, r)) continue;
       findings.add('UNKNOWN_UNIT', view.sheet, rd.address(r, 'unit'), messages.unknownUnit(''), rd.about);
       continue;
     }
@@ -157,6 +161,7 @@ export function parseEntryLog(view: GridView, lookup: ItemLookup, batch: EntryBa
  */
 function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: boolean, seq: number, peeked: string, unit: string, item: Item, amount: number, recorded: number): Entry {
   const reason = rd.reason(r);
+  const dateCol = rd.column('date');
   return {
     seq,
     // The period as peeked is the period read, unless it came out blank: then the cell is read again,
@@ -170,7 +175,7 @@ function logEntry(rd: TableReader, r: number, src: EntrySource, withFollowUp: bo
     reason: reason.text,
     reasonPicture: reason.picture,
     inspector: rd.rawText(r, 'inspector'),
-    date: rd.rawText(r, 'date'),
+    date: withoutMidnight(rd.rawText(r, 'date'), dateCol === undefined ? undefined : cellAt(rd.table.view, r, dateCol)),
     source: rd.rawText(r, 'source'),
     src,
     row: r,
@@ -258,7 +263,11 @@ export function parseScoreTable(view: GridView, lookup: ItemLookup, batch: Entry
   for (let c = view.left; c <= view.right; c++) {
     if (c === cols.unit || c === cols.period) continue;
     const text = cellText(cellAt(view, headerRow, c)).trim();
-    if (text === '') continue;
+    if (text === '') {
+      const holds = unnamedColumn(view, headerRow, c);
+      if (holds !== 'blank') findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.unnamedColumn(columnLetters(c), holds === 'rowNumbers'));
+      continue;
+    }
     const id = idKeys.get(headerKey(text));
     if (id === undefined) findings.add('IGNORED_COLUMN', view.sheet, a1(headerRow, c), messages.ignoredColumn(others.get(c) ?? text));
     else itemCols.push({ col: c, id, src: { sheet: view.sheet, pointsCol: c, unitCol: cols.unit, periodCol: cols.period ?? cols.unit, reasonCol: c } });

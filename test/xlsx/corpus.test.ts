@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Assessment } from '../../src/engine/types';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { buildPackage, DAMAGED, EXPECTED_TOTALS, SHAPES } from './corpus/build';
-import { opcProblems, part, partsOf, relationships, stylesPart } from './corpus/opc';
+import { opcProblems, owned, part, partsOf, relationships, stylesPart } from './corpus/opc';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
 import { CSV_EVERY_SHEET, convertAll, findSoffice, parseCsv } from './soffice';
 
@@ -18,21 +18,6 @@ const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 
 function totals(a: Assessment): Array<[string, string]> {
   return a.results.map((r) => [r.unit, r.total.toFixed(a.settings.decimals)]);
-}
-
-/** The parts Kaoping writes into: the package's index, the workbook part and its links, styles, strings, its own sheets. */
-function owned(parts: ReadonlyMap<string, Buffer>, own: readonly string[]): Set<string> {
-  const out = new Set(['[content_types].xml']);
-  for (const r of relationships(parts)) {
-    if (/\/officeDocument$/.test(r.type)) {
-      out.add(r.target.toLowerCase());
-      const slash = r.target.lastIndexOf('/');
-      out.add(`${r.target.slice(0, slash + 1)}_rels/${r.target.slice(slash + 1)}.rels`.toLowerCase());
-    }
-    if (/\/(styles|sharedStrings)$/.test(r.type)) out.add(r.target.toLowerCase());
-  }
-  for (const o of own) out.add(o.toLowerCase());
-  return out;
 }
 
 interface Run {

@@ -64,3 +64,18 @@ export function stylesPart(parts: ReadonlyMap<string, Buffer>): Buffer | undefin
   const rel = relationships(parts).find((r) => /\/styles$/.test(r.type));
   return rel && part(parts, rel.target);
 }
+
+/** The parts Kaoping writes into: the package's index, the workbook part and its links, styles, strings, its own sheets. */
+export function owned(parts: ReadonlyMap<string, Buffer>, own: readonly string[]): Set<string> {
+  const out = new Set(['[content_types].xml']);
+  for (const r of relationships(parts)) {
+    if (/\/officeDocument$/.test(r.type)) {
+      out.add(r.target.toLowerCase());
+      const slash = r.target.lastIndexOf('/');
+      out.add(`${r.target.slice(0, slash + 1)}_rels/${r.target.slice(slash + 1)}.rels`.toLowerCase());
+    }
+    if (/\/(styles|sharedStrings)$/.test(r.type)) out.add(r.target.toLowerCase());
+  }
+  for (const o of own) out.add(o.toLowerCase());
+  return out;
+}
