@@ -47,7 +47,8 @@ export function titleRow(text: string, columns: number, style: CellStyle = 'titl
  * portrait page) so that each line fits across it.
  */
 export function noticeTitles(assessment: string, own: string, widths: number[]): string[] {
-  const one = `${assessment}${own}`;
+  // 考评扣分情况通知单 joins as written; an English title is a word of its own: 考评 Deduction notice.
+  const one = /^[A-Za-z]/.test(own) ? `${assessment} ${own}` : `${assessment}${own}`;
   const lines = assessment === '' ? [own] : titleWidth(one) <= Math.max(PORTRAIT_WIDTH * 0.8, sum(widths)) ? [one] : [assessment, own];
   const want = Math.min(PORTRAIT_WIDTH, Math.max(...lines.map(titleWidth)));
   const order = widths.map((w, i) => ({ w, i })).sort((x, y) => y.w - x.w || x.i - y.i);
@@ -112,6 +113,17 @@ export function fit(values: readonly string[], min: number, max: number): number
   let w = min;
   for (const v of values) w = Math.max(w, displayWidth(v) + 2);
   return Math.min(max, w);
+}
+
+/**
+ * A header column's width for its longest Latin word, bold, kept whole ("Recorded", never
+ * Recorde / d): w letters of bold 11 pt text fit a column w + 1 characters wide (a width counts
+ * the digit 0, wider than most letters, and the cell's margins). A Chinese header wraps between any
+ * two characters and asks nothing here.
+ */
+export function headerWordWidth(text: string): number {
+  const longest = Math.max(0, ...(text.match(/[A-Za-z0-9'’.%-]+/g) ?? []).map((x) => x.length));
+  return longest === 0 ? 0 : longest + 1;
 }
 
 /** Column widths fitted to the widest content (CJK counts double), within readable bounds. */

@@ -6,7 +6,7 @@
  */
 import { capNoteText, label, subtotalText } from './labels';
 import { noticePeriodLine, noticeStanding, noticeUnitLine, sectionTitle, standingWords, word, type NoticeWord } from './labels-notice';
-import { BLANK, fit, n, noticeTitles, PORTRAIT_WIDTH, t, titleRow, type Row } from './report-cells';
+import { BLANK, fit, headerWordWidth, n, noticeTitles, PORTRAIT_WIDTH, t, titleRow, type Row } from './report-cells';
 import { roundHalfAway } from './text';
 import type { Assessment, DeductionLine, ItemKind, Lang } from './types';
 
@@ -40,6 +40,9 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
   const col = { id: 0, item: 1, recorded: 2, counted: 3, reason: 4 };
   // Numbers need 7 characters (100.00); the item and the reason share what the page has left.
   const widths = [fit(a.lines.map((l) => l.id), 6, 8), 0, 8, 8, 0, fit(a.lines.map((l) => l.inspector), 8, 10), fit(a.lines.map((l) => l.date), 8, 11)];
+  head.forEach((h, i) => {
+    if (widths[i] > 0) widths[i] = Math.max(widths[i], headerWordWidth(String(h.value)));
+  });
   const rest = Math.max(30, PORTRAIT_WIDTH - widths.reduce((s, w) => s + w, 0));
   widths[col.item] = Math.floor(rest * 0.45);
   widths[col.reason] = rest - widths[col.item];

@@ -2,6 +2,7 @@ import { assess } from './assess';
 import { E, entries, RUBRIC, units } from './fixtures/base';
 import { toJson } from './json';
 import { buildReport } from './report';
+import { noticeTitles } from './report-cells';
 import { sheet, workbook } from './testing/grid';
 import type { ReportSheet } from './types';
 
@@ -163,6 +164,22 @@ describe('result sheets', () => {
     const en = buildReport(a, input, 'en');
     expect(en.sheets.map((s) => s.name)).toEqual(['Results-Totals', 'Results-Rankings', 'Results-Deductions', 'Results-Checks', 'Results-Trends']);
     expect(en.sheets[0].rows[0][0].value).toBe('Period');
+  });
+
+  it('widens the English notice’s number columns to their header words, the Chinese notice’s not', () => {
+    const en = buildReport(a, input, 'en').sheets.find((s) => s.key === 'deductions')!;
+    const zh = byKey.deductions;
+    const at = (sh: ReportSheet, text: string) => sh.widths[sh.rows.find((r) => r.some((c) => c.value === text))!.findIndex((c) => c.value === text)];
+    expect(at(en, 'Recorded')).toBe('Recorded'.length + 1);
+    expect(at(en, 'Counted')).toBe(8);
+    expect(at(zh, '记录分')).toBe(8);
+    expect(at(zh, '计分')).toBe(8);
+    expect(en.widths.reduce((s, w) => s + w, 0)).toBe(zh.widths.reduce((s, w) => s + w, 0));
+  });
+
+  it('sets an English notice’s title apart from the assessment’s name; a Chinese one runs on', () => {
+    expect(noticeTitles('动力厂党委考评', 'Deduction notice', [40, 40])).toEqual(['动力厂党委考评 Deduction notice']);
+    expect(noticeTitles('动力厂党委考评', '扣分情况通知单', [40, 40])).toEqual(['动力厂党委考评扣分情况通知单']);
   });
 
   it("never takes the name of a clerk's own sheet: writes beside it and says so", () => {

@@ -13,10 +13,10 @@ import * as path from 'node:path';
 import { SAMPLES } from '../../seeds';
 import { label } from '../../src/engine/labels';
 import { word } from '../../src/engine/labels-notice';
-import type { Assessment, Report, ReportSheet } from '../../src/engine/types';
+import type { Assessment, Lang, Report, ReportSheet } from '../../src/engine/types';
 import type { SampleWorkbook } from '../../seeds/types';
 import { sampleToXlsx } from '../../src/workbook/xlsx';
-import { hasPdftotext, onlySheets, printAll, readPdf, smallestHanSize, type PrintedPage } from './paper';
+import { brokenWords, hasPdftotext, onlySheets, printAll, readPdf, smallestHanSize, smallestLatinSize, type PrintedPage } from './paper';
 import { recalcXlsx } from './recalc-helpers';
 import { findSoffice } from './soffice';
 
@@ -35,8 +35,16 @@ function longZone(): SampleWorkbook {
   };
 }
 
+/** A sample as a clerk who wants English results sets it: 考评设置's 结果语言 row says English. */
+function inEnglish(sample: SampleWorkbook): SampleWorkbook {
+  return { ...sample, sheets: sample.sheets.map((sh) => (sh.name === '考评设置' ? { ...sh, rows: [...sh.rows, ['结果语言', 'English']] } : sh)) };
+}
+
 interface Printed {
   readonly key: string;
+  readonly lang: Lang;
+  /** The PDF. */
+  readonly file: string;
   readonly assessment: Assessment;
   readonly report: Report;
   readonly pages: PrintedPage[];
@@ -50,7 +58,13 @@ const squash = (s: string): string => s.replace(/[\s\u3000]+/g, ' ').trim();
  */
 function sheetPages(pages: readonly PrintedPage[], sheet: ReportSheet, next?: ReportSheet): PrintedPage[] {
   const firstLine = (s: ReportSheet): string => squash(s.rows[0].map((c) => (c.value === null ? '' : String(c.value))).join(' '));
-  const startsAt = (s: ReportSheet, from = 0): number => pages.findIndex((p, i) => i >= from && p.lines.some((l) => squash(l) === firstLine(s)));
+  // A header row whose cells wrap (Official / score) prints over two or three lines: its words are
+  // then all in the page's first lines.
+  const headedBy = (p: PrintedPage, line: string): boolean => {
+    const top = new Set(p.lines.map(squash).filter((l) => l !== '').slice(0, 3).flatMap((l) => l.split(' ')));
+    return p.lines.some((l) => squash(l) === line) || line.split(' ').every((w) => top.has(w));
+  };
+  const startsAt = (s: ReportSheet, from = 0): number => pages.findIndex((p, i) => i >= from && headedBy(p, firstLine(s)));
   const start = startsAt(sheet);
   if (start < 0) throw new Error(`${sheet.name} does not print`);
   const end = next ? startsAt(next, start + 1) : pages.length;
@@ -63,6 +77,8 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     return;
   }
   const printed: Printed[] = [];
+  /** The same samples with 结果语言 = English. */
+  const english: Printed[] = [];
   let long: Printed | undefined;
   let dir = '';
 
@@ -72,11 +88,14 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     dir = process.env.KAOPING_PAPER_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-paper-'));
     fs.mkdirSync(dir, { recursive: true });
     const runs = [];
-    for (const sample of SAMPLES) {
-      const r = await recalcXlsx(await sampleToXlsx(sample));
-      const file = path.join(dir, `${sample.key}.xlsx`);
-      fs.writeFileSync(file, await onlySheets(r.output, r.report.sheets.map((s) => s.name)));
-      runs.push({ key: sample.key, file, ...r });
+    for (const lang of ['zh', 'en'] as const) {
+      for (const sample of SAMPLES) {
+        const r = await recalcXlsx(await sampleToXlsx(lang === 'en' ? inEnglish(sample) : sample));
+        expect(r.report.sheets[0].name.startsWith('Results-')).toBe(lang === 'en');
+        const file = path.join(dir, `${sample.key}${lang === 'en' ? '-en' : ''}.xlsx`);
+        fs.writeFileSync(file, await onlySheets(r.output, r.report.sheets.map((s) => s.name)));
+        runs.push({ key: sample.key, lang, file, ...r });
+      }
     }
     // The long zone's ranking alone (its seventy-odd notices add nothing here).
     const lz = await recalcXlsx(await sampleToXlsx(longZone()));
@@ -84,8 +103,8 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     const lzFile = path.join(dir, 'long-zone.xlsx');
     fs.writeFileSync(lzFile, await onlySheets(lz.output, [rankings.name]));
     printAll(soffice, [...runs.map((r) => r.file), lzFile], dir);
-    for (const r of runs) printed.push({ key: r.key, assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) });
-    long = { key: 'long-zone', assessment: lz.assessment, report: lz.report, pages: readPdf(lzFile.replace(/\.xlsx$/, '.pdf')) };
+    for (const r of runs) (r.lang === 'zh' ? printed : english).push({ key: r.key, lang: r.lang, file: r.file.replace(/\.xlsx$/, '.pdf'), assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) });
+    long = { key: 'long-zone', lang: 'zh', file: lzFile.replace(/\.xlsx$/, '.pdf'), assessment: lz.assessment, report: lz.report, pages: readPdf(lzFile.replace(/\.xlsx$/, '.pdf')) };
   });
   afterAll(() => {
     if (!process.env.KAOPING_PAPER_DIR && dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -96,13 +115,21 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     for (const p of printed) expect(p.pages.length).toBeGreaterThan(2);
   });
 
-  it('starts each unit’s notice on a page of its own, with its name, total and rank on that page', () => {
-    for (const { assessment: a, pages } of printed) {
-      const title = word('zh', 'noticeTitle');
+  /** The notices' words in each language: the unit line and the zone rank on a notice. */
+  const NOTICE = {
+    zh: { unit: (name: string) => `单位：${name}`, zoneRank: (rank: number) => `区内名次：第 ${rank} 名` },
+    en: { unit: (name: string) => `Unit: ${name}`, zoneRank: (rank: number) => `Zone rank: ${rank} of` },
+  } as const;
+  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it.each(['zh', 'en'] as const)('starts each unit’s notice on a page of its own, with its name, total and rank on that page (%s)', (lang) => {
+    for (const { assessment: a, pages } of lang === 'zh' ? printed : english) {
+      const title = word(lang, 'noticeTitle');
+      const words = NOTICE[lang];
       const firstPages = pages.map((p, i) => ({ p, i })).filter(({ p }) => p.lines.some((l) => l.includes(title)));
       expect(firstPages.length).toBe(a.units.length);
       a.units.forEach((u, k) => {
-        const unitLine = new RegExp(`单位：${u.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+        const unitLine = new RegExp(`${esc(words.unit(u.name))}(\\s|$)`);
         const holding = pages.filter((p) => p.lines.some((l) => unitLine.test(squash(l))));
         expect(holding).toHaveLength(1);
         const page = holding[0];
@@ -110,15 +137,38 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
         expect(page).toBe(firstPages[k].p);
         const text = page.lines.filter((l) => l.trim() !== '');
         // The title, on one line or two (the assessment's name, then 扣分情况通知单).
-        expect(text.slice(0, 2).join(' ')).toContain(title);
+        const head = text.slice(0, 2).map(squash);
+        expect(head.join(' ')).toContain(title);
+        // An English title is a word of its own after the assessment's name, never run into it.
+        if (lang === 'en') expect(head.some((l) => l === title || l.endsWith(` ${title}`))).toBe(true);
         const standing = a.composite.find((r) => r.unit === u.name) ?? a.results.filter((r) => r.unit === u.name).at(-1)!;
         const body = squash(page.lines.join('\n'));
         expect(body).toContain(standing.total.toFixed(a.settings.decimals));
-        expect(body).toContain(`区内名次：第 ${standing.rankInZone} 名`);
+        expect(body).toContain(words.zoneRank(standing.rankInZone));
         // No other unit's notice shares the page.
-        for (const other of a.units) if (other !== u) expect(page.lines.some((l) => squash(l).startsWith(`单位：${other.name} `))).toBe(false);
+        for (const other of a.units) if (other !== u) expect(page.lines.some((l) => squash(l).startsWith(`${words.unit(other.name)} `))).toBe(false);
       });
     }
+  });
+
+  /** How many pages each unit's notice prints on: from its title's page to the next title's. */
+  function noticePages(p: Printed): number[] {
+    const title = word(p.lang, 'noticeTitle');
+    const deductions = p.report.sheets.find((s) => s.key === 'deductions')!;
+    const pages = sheetPages(p.pages, deductions, p.report.sheets[p.report.sheets.indexOf(deductions) + 1]);
+    const starts = pages.map((pg, i) => (pg.lines.some((l) => l.includes(title)) ? i : -1)).filter((i) => i >= 0);
+    return starts.map((at, k) => (starts[k + 1] ?? pages.length) - at);
+  }
+
+  it('prints each English notice on no more pages than the same notice in Chinese', () => {
+    english.forEach((en, i) => {
+      const zh = printed[i];
+      expect(en.key).toBe(zh.key);
+      const [zhPages, enPages] = [noticePages(zh), noticePages(en)];
+      expect(enPages).toHaveLength(zhPages.length);
+      const longer = en.assessment.units.flatMap((u, k) => (enPages[k] > zhPages[k] ? [`${u.name} (${zhPages[k]} → ${enPages[k]})`] : []));
+      if (longer.length > 0) throw new Error(`${en.key}: notices longer in English: ${longer.join(', ')}`);
+    });
   });
 
   it('keeps each zone block of the ranking on one page', () => {
@@ -245,6 +295,23 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
       const size = smallestHanSize(pages);
       if (size < 9.95) throw new Error(`${key}: text prints at ${size.toFixed(2)} pt`);
       expect(size).toBeLessThan(40);
+    }
+  });
+
+  it('prints no English text below 10 pt (Latin text, at the size it is drawn)', () => {
+    for (const { key, file } of english) {
+      const size = smallestLatinSize(file);
+      if (size < 9.9) throw new Error(`${key}: English text prints at ${size.toFixed(2)} pt`);
+      expect(size).toBeLessThan(40);
+    }
+  });
+
+  it('breaks no English header inside a word', () => {
+    for (const { key, report, pages } of english) {
+      const whole = new Set(report.sheets.flatMap((s) => s.rows.flatMap((r) => r.filter((c) => c.style === 'header').flatMap((c) => String(c.value ?? '').match(/[A-Za-z]{3,}/g) ?? []))));
+      expect(whole.size).toBeGreaterThan(5);
+      const broken = pages.flatMap((p, i) => brokenWords(p, whole).map((w) => `page ${i + 1}: ${w}`));
+      if (broken.length > 0) throw new Error(`${key}: ${broken.join('; ')}`);
     }
   });
 });

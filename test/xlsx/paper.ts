@@ -89,3 +89,40 @@ export function smallestHanSize(pages: readonly PrintedPage[]): number {
   }
   return min;
 }
+
+/**
+ * The smallest size of Latin text (letters or digits) in a PDF, in points. Latin letters have no one
+ * width to measure as Han characters do, so this reads the size each run of text is drawn at:
+ * poppler's pdftohtml gives every text run's font size as drawn on the page (the font size operator
+ * times the text and page scaling, so a sheet shrunk to fit prints smaller), as a whole number of
+ * pixels at its zoom; at its largest zoom, 3, that is to a third of a point (9.67 pt reads as 9.67).
+ */
+export function smallestLatinSize(pdf: string): number {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-zoom', '3', pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const sizes = new Map<string, number>();
+  for (const f of xml.matchAll(/<fontspec id="(\d+)" size="(-?[\d.]+)"/g)) sizes.set(f[1], Number(f[2]) / 3);
+  let min = Infinity;
+  for (const run of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)) {
+    const size = sizes.get(run[1]);
+    if (size !== undefined && /[A-Za-z0-9]/.test(run[2].replace(/<[^>]*>/g, ''))) min = Math.min(min, size);
+  }
+  return min;
+}
+
+/**
+ * Words broken inside themselves by a wrapping cell ("Recorde" over "d"): pairs of printed words,
+ * the second on a line below the first and under it, that make one of `whole` together.
+ */
+export function brokenWords(page: PrintedPage, whole: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const heads = page.words.filter((w) => [...whole].some((x) => x.length > w.text.length && x.startsWith(w.text)));
+  for (const a of heads) {
+    for (const b of page.words) {
+      const lineHeight = a.yMax - a.yMin;
+      const below = b.yMin > a.yMin + lineHeight * 0.5 && b.yMin < a.yMax + lineHeight;
+      const under = b.xMin < a.xMax && b.xMax > a.xMin;
+      if (below && under && whole.has(a.text + b.text)) out.push(`${a.text}/${b.text}`);
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 /** The recalculation path for tests: workbook bytes in, assessment and written bytes out. */
-import { assess, buildReport, toJson } from '../../src/engine';
+import { assess, buildReport, extraSettings, toJson } from '../../src/engine';
 import type { Assessment, Lang, Report } from '../../src/engine/types';
 import type { WorkbookInput } from '../../src/engine/cells';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -11,11 +11,12 @@ export interface Recalculated {
   readonly output: Buffer;
 }
 
+/** `lang` unless the settings sheet's 结果语言 names one, as the command and the pane do. */
 export async function recalcXlsx(bytes: Uint8Array, lang: Lang = 'zh'): Promise<Recalculated> {
   const wb = await XlsxWorkbook.load(bytes);
   const input = await wb.read();
   const assessment = assess(input);
-  const report = buildReport(assessment, input, lang);
+  const report = buildReport(assessment, input, extraSettings(input).resultLang ?? lang);
   await wb.write(report);
   return { input, assessment, report, output: await wb.toBuffer() };
 }
