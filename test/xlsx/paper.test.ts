@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { SAMPLES } from '../../seeds';
 import { label } from '../../src/engine/labels';
+import { fl } from '../../src/engine/labels-follow-up';
 import { word } from '../../src/engine/labels-notice';
 import type { Assessment, Lang, Report, ReportSheet } from '../../src/engine/types';
 import type { SampleWorkbook } from '../../seeds/types';
@@ -79,7 +80,7 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
   const printed: Printed[] = [];
   /** The same samples with 结果语言 = English. */
   const english: Printed[] = [];
-  let long: Printed | undefined;
+  const long: Partial<Record<Lang, Printed>> = {};
   let dir = '';
 
   beforeAll(async () => {
@@ -97,22 +98,31 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
         runs.push({ key: sample.key, lang, file, ...r });
       }
     }
-    // The long zone's ranking alone (its seventy-odd notices add nothing here).
-    const lz = await recalcXlsx(await sampleToXlsx(longZone()));
-    const rankings = lz.report.sheets.find((x) => x.key === 'rankings')!;
-    const lzFile = path.join(dir, 'long-zone.xlsx');
-    fs.writeFileSync(lzFile, await onlySheets(lz.output, [rankings.name]));
-    printAll(soffice, [...runs.map((r) => r.file), lzFile], dir);
-    for (const r of runs) (r.lang === 'zh' ? printed : english).push({ key: r.key, lang: r.lang, file: r.file.replace(/\.xlsx$/, '.pdf'), assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) });
-    long = { key: 'long-zone', lang: 'zh', file: lzFile.replace(/\.xlsx$/, '.pdf'), assessment: lz.assessment, report: lz.report, pages: readPdf(lzFile.replace(/\.xlsx$/, '.pdf')) };
+    // The long zone's ranking alone (its seventy-odd notices add nothing here), in both languages.
+    for (const lang of ['zh', 'en'] as const) {
+      const sample = longZone();
+      const lz = await recalcXlsx(await sampleToXlsx(lang === 'en' ? inEnglish(sample) : sample));
+      const rankings = lz.report.sheets.find((x) => x.key === 'rankings')!;
+      const file = path.join(dir, `long-zone${lang === 'en' ? '-en' : ''}.xlsx`);
+      fs.writeFileSync(file, await onlySheets(lz.output, [rankings.name]));
+      runs.push({ key: 'long-zone', lang, file, ...lz });
+    }
+    printAll(soffice, runs.map((r) => r.file), dir);
+    for (const r of runs) {
+      const run: Printed = { key: r.key, lang: r.lang, file: r.file.replace(/\.xlsx$/, '.pdf'), assessment: r.assessment, report: r.report, pages: readPdf(r.file.replace(/\.xlsx$/, '.pdf')) };
+      if (r.key === 'long-zone') long[r.lang] = run;
+      else (r.lang === 'zh' ? printed : english).push(run);
+    }
   });
   afterAll(() => {
     if (!process.env.KAOPING_PAPER_DIR && dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints every sample', () => {
-    expect(printed.map((p) => p.key)).toEqual(SAMPLES.map((s) => s.key));
-    for (const p of printed) expect(p.pages.length).toBeGreaterThan(2);
+  it('prints every sample, in Chinese and in English', () => {
+    for (const runs of [printed, english]) {
+      expect(runs.map((p) => p.key)).toEqual(SAMPLES.map((s) => s.key));
+      for (const p of runs) expect(p.pages.length).toBeGreaterThan(2);
+    }
   });
 
   /** The notices' words in each language: the unit line and the zone rank on a notice. */
@@ -171,13 +181,15 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     });
   });
 
-  it('keeps each zone block of the ranking on one page', () => {
-    for (const { assessment: a, pages } of printed) {
+  const runsIn = (lang: Lang): Printed[] => (lang === 'zh' ? printed : english);
+
+  it.each(['zh', 'en'] as const)('keeps each zone block of the ranking on one page (%s)', (lang) => {
+    for (const { assessment: a, pages } of runsIn(lang)) {
       const latest = a.periods[a.periods.length - 1];
       const blocks = [
         ...[...new Set(a.units.map((u) => u.zone as string))].map((zone) => ({ title: `${latest} · ${zone}`, units: a.results.filter((r) => r.period === latest && r.zone === zone).map((r) => r.unit as string) })),
         ...(a.composite.length > 0
-          ? [...new Set(a.units.map((u) => u.zone as string))].map((zone) => ({ title: `${label('zh', 'composite')} · ${zone}`, units: a.composite.filter((r) => r.zone === zone).map((r) => r.unit as string) }))
+          ? [...new Set(a.units.map((u) => u.zone as string))].map((zone) => ({ title: `${label(lang, 'composite')} · ${zone}`, units: a.composite.filter((r) => r.zone === zone).map((r) => r.unit as string) }))
           : []),
       ];
       const headings = new Set(blocks.map((b) => b.title));
@@ -194,10 +206,10 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     }
   });
 
-  it('prints a zone longer than a page with its header row at the top of every page it goes on to', () => {
-    const { assessment: a, report, pages } = long!;
+  it.each(['zh', 'en'] as const)('prints a zone longer than a page with its header row at the top of every page it goes on to (%s)', (lang) => {
+    const { assessment: a, report, pages } = long[lang]!;
     const rankings = report.sheets.find((x) => x.key === 'rankings')!;
-    const header = squash(rankings.rows.find((r) => r[0]?.value === label('zh', 'rank'))!.map((c) => String(c.value ?? '')).join(' '));
+    const header = squash(rankings.rows.find((r) => r[0]?.value === label(lang, 'rank'))!.map((c) => String(c.value ?? '')).join(' '));
     const west = a.results.filter((r) => r.zone === '西片').map((r) => r.unit as string);
     expect(west.length).toBeGreaterThan(LONG_ZONE);
     const unitOf = (line: string): string | undefined => squash(line).split(' ').find((cell) => west.includes(cell));
@@ -214,9 +226,10 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     expect(new Set(printedUnits).size).toBe(west.length);
   });
 
-  it('prints each pay and rectification block under its own header on every page, and no block empty', () => {
+  it.each(['zh', 'en'] as const)('prints each pay and rectification block under its own header on every page, and no block empty (%s)', (lang) => {
     let checked = 0;
-    for (const { key, assessment: a, report, pages } of printed) {
+    const sum = fl(lang, 'sum');
+    for (const { key, assessment: a, report, pages } of runsIn(lang)) {
       const units = new Set(a.units.map((u) => u.name as string));
       const periods = new Set(a.periods as readonly string[]);
       const pay = report.sheets.find((s) => s.key === 'pay');
@@ -224,10 +237,10 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
       const payPages = pay ? sheetPages(pages, pay, rect) : [];
       const rectPages = rect ? sheetPages(pages, rect) : [];
       // What a printed line is: a table row of some block (by what its cells hold), or a header.
-      const payRow = (cells: string[]) => (cells.some((c) => units.has(c)) && cells.some((c) => /%$/.test(c))) || cells[0] === '合计';
+      const payRow = (cells: string[]) => (cells.some((c) => units.has(c)) && cells.some((c) => /%$/.test(c))) || cells[0] === sum;
       // A pay row with money in it: more than zone, unit, total and rate (a sum line: a sum).
-      const paid = (cells: string[]) => (cells[0] === '合计' ? cells.length > 1 : cells.length > 4);
-      const countsRow = (cells: string[]) => (units.has(cells[1] ?? '') && cells.slice(2).length >= 5 && cells.slice(2).every((c) => /^\d+$/.test(c))) || cells[0] === '合计';
+      const paid = (cells: string[]) => (cells[0] === sum ? cells.length > 1 : cells.length > 4);
+      const countsRow = (cells: string[]) => (units.has(cells[1] ?? '') && cells.slice(2).length >= 5 && cells.slice(2).every((c) => /^\d+$/.test(c))) || cells[0] === sum;
       const listRow = (cells: string[]) => periods.has(cells[0] ?? '') && units.has(cells[1] ?? '');
       const heads = (s: ReportSheet) => s.rows.filter((r) => r.length > 0 && r.every((c) => c.style === 'header')).map((r) => r.map((c) => String(c.value)));
       const check = (sheetPagesOf: PrintedPage[], headers: string[][], kinds: Array<(cells: string[]) => boolean>, filled: (cells: string[]) => boolean = () => true) => {
@@ -276,8 +289,8 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it('prints 结果-趋势’s charts on pages of their own, without the table’s header', () => {
-    for (const { key, report, pages } of printed) {
+  it.each(['zh', 'en'] as const)('prints 结果-趋势’s charts on pages of their own, without the table’s header (%s)', (lang) => {
+    for (const { key, report, pages } of runsIn(lang)) {
       const trends = report.sheets.find((s) => s.key === 'trends')!;
       const head = trends.rows[0].map((c) => String(c.value)).join(' ');
       const flat = (s: string) => s.replace(/\s+/g, '');
