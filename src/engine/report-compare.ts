@@ -38,7 +38,9 @@ export function compareRows(a: Assessment, lang: Lang): Row[] {
     // Per unit, in the units' order; within a unit, as found (period, then rubric order of first loss).
     list.sort((x, y) => (unitOrder.get(x.m.unit) ?? 0) - (unitOrder.get(y.m.unit) ?? 0) || x.i - y.i);
     rows.push([]);
-    rows.push([t(w.missed(source), 'title')]);
+    // A block heading, left-aligned as 结果-兑现's and 结果-整改's: a centred title wider than the table
+    // would spill past both its sides and off the page.
+    rows.push([t(w.missed(source), 'heading')]);
     rows.push([w.source, w.period, w.zone, w.unit, w.id, w.item, w.loss].map((x) => t(x, 'header')));
     for (const { m } of list) rows.push([t(m.source), t(m.period), t(zoneOf.get(m.unit) ?? ''), t(m.unit), t(m.id), t(m.item), n(m.loss)]);
   }

@@ -51,6 +51,9 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     centerHorizontally: true,
     numberFormat: fmt,
   });
+  // 结果-对照's block headings run on to the right over the columns; they set no column's width.
+  const compareTable = (rows: Row[]): ReportSheet =>
+    table('compare', rows, fitWidths(rows.filter((r) => !(r.length === 1 && r[0].style === 'heading')), a.settings.decimals));
   const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
     key,
     name: names[key] ?? SHEET_NAMES[lang][key],
@@ -88,7 +91,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       { ...totals, ...wide },
       notice('rankings', rankingLayout(a, lang, { title, date: options.date ?? today(), issuedBy: extra.issuedBy, noticePeriod: extra.noticePeriod })),
       notice('deductions', noticeLayout(a, lang, title)),
-      ...(a.compare ? [table('compare', compareRows(a, lang))] : []),
+      ...(a.compare ? [compareTable(compareRows(a, lang))] : []),
       checks,
       // At 100%: the charts' text keeps its size on paper, and the rows' pages are the ones laid out.
       { ...paged('trends', trends), fitToWidth: false, charts: trends.charts },

@@ -45,6 +45,17 @@ describe('a compare source (fixture: 联查 scored, 自查 compared)', () => {
     expect(buildReport(a, input, 'en').sheets.map((s) => s.name)).toContain('Results-Compare');
   });
 
+  it('heads the missed items with a left-aligned block heading that widens no column', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const s = buildReport(a, input, lang).sheets.find((x) => x.key === 'compare')!;
+      const heading = s.rows[4];
+      expect(heading).toHaveLength(1);
+      expect(heading[0].style).toBe('heading');
+      // The source column is as wide as the sources' names and its header, not the heading.
+      expect(s.widths[0]).toBeLessThan(String(heading[0].value).length / 2);
+    }
+  });
+
   it('a 偏差提示 setting moves the line at which a difference is high', () => {
     const b = assess(workbook({ ...COMPARED.sheets, 考评设置: [['项目', '值'], ['偏差提示', 20]] }));
     expect(b.compare?.rows[0]).toMatchObject({ difference: 16, flag: null });

@@ -303,6 +303,32 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     }
   });
 
+  it.each(['zh', 'en'] as const)('prints every title and heading whole, none cut off at the edge of the page (%s)', (lang) => {
+    let checked = 0;
+    for (const { key, report, pages } of runsIn(lang)) {
+      const lines = new Set(pages.flatMap((p) => p.lines.map(squash)));
+      const printedLines = [...lines];
+      for (const sheet of report.sheets) {
+        for (const row of sheet.rows) {
+          const text = row.filter((c) => c.value !== null && c.value !== '');
+          if (text.length !== 1 || (text[0].style !== 'title' && text[0].style !== 'heading')) continue;
+          const want = squash(String(text[0].value));
+          checked++;
+          if (!printedLines.some((l) => l.includes(want))) throw new Error(`${key}: "${want}" does not print whole on ${sheet.name}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Nothing prints in the page's outer half inch: text there has run out of its table and off the
+    // print area (Excel's margins are 0.7 in at the sides), and LibreOffice clips it at the edge.
+    for (const { key, pages } of runsIn(lang)) {
+      pages.forEach((p, i) => {
+        const out = p.words.filter((w) => w.xMin < 36 || w.xMax > p.width - 36);
+        if (out.length > 0) throw new Error(`${key}, page ${i + 1}: "${out.map((w) => w.text).join(' ')}" prints at the edge of the page`);
+      });
+    }
+  });
+
   it('prints no text below 10 pt', () => {
     for (const { key, pages } of printed) {
       const size = smallestHanSize(pages);
