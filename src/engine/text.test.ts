@@ -11,6 +11,9 @@ describe('reading numbers written the way clerks write them', () => {
     ['３０％', 0.3],
     ['-1', -1],
     ['1,000', 1000],
+    ['1,234,567.5', 1234567.5],
+    ['１，２００', 1200],
+    ['-12,000分', -12000],
     ['.5', 0.5],
   ])('%s reads as %d', (text, value) => {
     const r = readNumberText(text);
@@ -18,7 +21,9 @@ describe('reading numbers written the way clerks write them', () => {
     if (r.kind === 'number') expect(r.value).toBeCloseTo(value, 12);
   });
 
-  it.each(['两分', 'abc', '1.2.3', '5分钟', '--1', 'NaN', 'Infinity'])('%s is not a number', (text) => {
+  // A comma elsewhere than between groups of three digits: a decimal comma (0,5 read as 5 would be
+  // ten times the deduction) or a slip.
+  it.each(['两分', 'abc', '1.2.3', '5分钟', '--1', 'NaN', 'Infinity', '0,5', '1,5', '1，5', '12,34', ',100', '1,000,00', '1000,000'])('%s is not a number', (text) => {
     expect(readNumberText(text).kind).toBe('bad');
   });
 

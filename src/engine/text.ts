@@ -55,6 +55,7 @@ export function readNumberValue(v: CellValue): NumberRead {
   return readNumberText(v);
 }
 
+const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/u;
 const NUMBER_TEXT = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/u;
 
 export function readNumberText(raw: string): NumberRead {
@@ -69,7 +70,13 @@ export function readNumberText(raw: string): NumberRead {
   } else if (s.endsWith('分') || s.endsWith('次')) {
     s = s.slice(0, -1);
   }
-  s = s.replace(/,/gu, '');
+  // A comma only as a thousands separator (1,000 and 12,345.5, as Excel itself reads them typed);
+  // anywhere else it may be a decimal comma (0,5) or a slip (1,5), and reading it away would make
+  // the number ten or a hundred times larger, so that is BAD_NUMBER.
+  if (s.includes(',')) {
+    if (!THOUSANDS.test(s)) return { kind: 'bad', text: raw };
+    s = s.replace(/,/gu, '');
+  }
   const m = NUMBER_TEXT.exec(s);
   if (!m) return { kind: 'bad', text: raw };
   const n = Number(s);

@@ -1,6 +1,7 @@
 /**
  * Workbooks that other programs really wrote (test/xlsx/real-writers, made by its generate.py):
- * openpyxl, XlsxWriter, pandas, Gnumeric and LibreOffice. Each reads and scores as the sample it
+ * openpyxl (also with every value a text cell, as a system holding its records as strings exports
+ * them), XlsxWriter, pandas, Gnumeric and LibreOffice. Each reads and scores as the sample it
  * holds; each is recalculated twice by `kaoping recalc`'s own function, the second run replacing its
  * own sheets in place and both leaving every part Kaoping does not own byte for byte; LibreOffice
  * opens every result (all in one start).
@@ -8,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { sampleToInput } from '../../seeds';
+import { sampleToInput, type SampleValue } from '../../seeds';
 import { assess, buildReport } from '../../src/engine';
 import type { WorkbookInput } from '../../src/engine/cells';
 import type { Assessment, ReportSheet } from '../../src/engine/types';
@@ -46,6 +47,7 @@ const runs = new Map<string, Run>();
 
 const app = (parts: ReadonlyMap<string, Buffer>) => /<Application>([^<]*)<\/Application>/.exec(part(parts, 'docProps/app.xml')?.toString('utf8') ?? '')?.[1];
 const sheetOf = (input: WorkbookInput, n: string) => input.sheets.find((sh) => sh.name === n)!;
+const plainValue = (v: SampleValue): string | number | null => (typeof v === 'object' && v !== null ? (v.error ?? v.v) : v);
 
 /** What each program's files hold that Excel's own do not, so that a regenerated file keeps testing it. */
 const SHAPES: Record<Writer, (f: WrittenFile, parts: ReadonlyMap<string, Buffer>, input: WorkbookInput) => void> = {
@@ -66,6 +68,19 @@ const SHAPES: Record<Writer, (f: WrittenFile, parts: ReadonlyMap<string, Buffer>
       expect(part(parts, 'xl/tables/table1.xml')).toBeDefined();
       expect(sheetOf(input, '扣分记录').tables?.map((t) => t.name)).toEqual(['扣分记录']);
     }
+  },
+  'openpyxl-text': (f, parts, input) => {
+    expect(app(parts)).toBe('Microsoft Excel');
+    // Every value is a text cell: each number of the sample (扣分 2, 次数 1, an id 1.10) is a string here.
+    const numbers = f.sample.sheets.flatMap((sh) =>
+      sh.rows.flatMap((row, r) => row.flatMap((c, col) => (typeof plainValue(c) === 'number' ? [[sh.name, r, col] as const] : []))),
+    );
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const [sheet, r, col] of numbers) {
+      const cell = sheetOf(input, sheet).rows[r]?.[col];
+      expect([sheet, r, col, typeof cell?.value]).toEqual([sheet, r, col, 'string']);
+    }
+    expect(input.sheets.flatMap((sh) => sh.rows.flatMap((row) => (row ?? []).filter((c) => typeof c?.value === 'number')))).toEqual([]);
   },
   xlsxwriter: (_, parts, input) => {
     expect(app(parts)).toBe('Microsoft Excel');

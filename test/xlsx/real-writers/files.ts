@@ -8,7 +8,7 @@ import { sampleByKey, type SampleSheet, type SampleValue, type SampleWorkbook } 
 
 export const DIR = __dirname;
 
-export const WRITERS = ['openpyxl', 'xlsxwriter', 'pandas-index', 'pandas-noindex', 'pandas-xlsxwriter', 'gnumeric', 'libreoffice'] as const;
+export const WRITERS = ['openpyxl', 'openpyxl-text', 'xlsxwriter', 'pandas-index', 'pandas-noindex', 'pandas-xlsxwriter', 'gnumeric', 'libreoffice'] as const;
 export type Writer = (typeof WRITERS)[number];
 
 /** For a file pandas wrote, whether it wrote its index column first; undefined for the other programs. */

@@ -4,6 +4,8 @@ Writes the sample workbooks (seeds/) the way other programs write them, into thi
 
   openpyxl-<sample>.xlsx        openpyxl's Workbook().save: notes as openpyxl Comments (legacy VML),
                                 dates as real date cells, the records as an Excel table
+  openpyxl-text-<sample>.xlsx   openpyxl writing every value as a text cell, as a system that holds its
+                                records as strings exports them (扣分 "2", 次数 "1", 权重 "30%")
   pandas-index-<sample>.xlsx    pandas DataFrame.to_excel through openpyxl, one ExcelWriter for every
                                 sheet, the default index=True (an unnamed 0, 1, 2 … column first)
   pandas-noindex-<sample>.xlsx  the same with index=False
@@ -19,6 +21,7 @@ The versions that wrote the committed files are in versions.txt, which this scri
 Every value comes from the samples themselves (samples-json.ts), never typed in here.
 """
 import datetime
+import decimal
 import json
 import os
 import re
@@ -100,6 +103,37 @@ def openpyxl_book(sample, real_dates=False, tables=()):
             table = Table(displayName=sheet['name'], ref=ref)
             table.tableStyleInfo = TableStyleInfo(name='TableStyleMedium9', showRowStripes=True)
             ws.add_table(table)
+    return wb
+
+
+def number_text(value, fmt):
+    """The text a system that keeps its records as strings holds for a number: as the sample's format
+    shows it where the format keeps decimals, a percent or a date (an id 1.10, 30%, 2021-04-06); its
+    plain digits where the format only groups thousands (a system keeps an amount's digits)."""
+    if fmt is None or fmt == '#,##0':
+        d = decimal.Decimal(repr(value)).normalize()
+        return format(d, 'f')
+    if is_date_format(fmt):
+        return (EXCEL_EPOCH + datetime.timedelta(days=value)).strftime('%Y-%m-%d')
+    m = re.fullmatch(r'0(?:\.(0+))?(%?)', fmt)
+    if not m:
+        raise ValueError('no text form for the number format %r: add it to number_text' % fmt)
+    places = len(m.group(1) or '')
+    return '%.*f%s' % (places, value * 100 if m.group(2) else value, m.group(2))
+
+
+def openpyxl_text_book(sample):
+    """The sample with every number a text cell (notes, merges and widths kept)."""
+    wb = openpyxl_book(sample)
+    for sheet in sample['sheets']:
+        ws = wb[sheet['name']]
+        for r, row in enumerate(sheet['rows'], start=1):
+            for c, cell in enumerate(row, start=1):
+                value = plain(cell)
+                if isinstance(value, (int, float)) and not (isinstance(cell, dict) and cell.get('error')):
+                    target = ws.cell(row=r, column=c)
+                    target.value = number_text(value, cell.get('numFmt') if isinstance(cell, dict) else None)
+                    target.number_format = '@'
     return wb
 
 
@@ -211,6 +245,8 @@ def main():
         openpyxl_book(samples['quarterly'], real_dates=True).save(out('openpyxl-quarterly.xlsx'))
         # The records as an Excel table; rubric ids kept as numbers shown with two decimals (1.10).
         openpyxl_book(samples['power-plant'], real_dates=True, tables=('扣分记录',)).save(out('openpyxl-power-plant.xlsx'))
+        # Every number as text: two score tables (扣分 "2") with notes, a log with 次数, amounts.
+        openpyxl_text_book(samples['double-ten']).save(out('openpyxl-text-double-ten.xlsx'))
 
         pandas_book(samples['staff'], out('pandas-index-staff.xlsx'), index=True)
         pandas_book(samples['villages'], out('pandas-noindex-villages.xlsx'), index=False)
