@@ -4,7 +4,11 @@
  * of its own with its name, total and rank on it; no zone block of the ranking breaks across pages,
  * and a zone longer than a page (the villages sample with 70 more villages in 西片) prints its header
  * row at the top of every page it goes on to;
- * no text prints below 10 pt. CI has LibreOffice and poppler; elsewhere KAOPING_SKIP_LIBREOFFICE=1
+ * no text prints below 10 pt. Every sample prints a second time with 结果语言 = English in the same
+ * LibreOffice run, and its sheets are checked alike (the notice's title and zone-rank line in English,
+ * Latin text's size read as drawn), and further: no header broken inside a word, no English notice on
+ * more pages than its Chinese one. In both languages every title and heading prints whole, within
+ * the page. CI has LibreOffice and poppler; elsewhere KAOPING_SKIP_LIBREOFFICE=1
  * skips. KAOPING_PAPER_DIR=dir keeps the PDFs there.
  */
 import * as fs from 'node:fs';
