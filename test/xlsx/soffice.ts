@@ -98,3 +98,36 @@ export function convertAll(soffice: string, files: readonly string[], to: string
 
 /** LibreOffice's CSV filter: values as shown, UTF-8, every sheet to a file of its own (name-Sheet.csv). */
 export const CSV_EVERY_SHEET = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+
+/** What a recalculation wrote: the file's bytes and the report its result sheets came from. */
+export interface WrittenResult {
+  readonly output: Uint8Array;
+  readonly report: { readonly sheets: ReadonlyArray<{ readonly key: string; readonly name: string }> };
+}
+
+/**
+ * Each result written into `dir` under its file name, all converted to CSV in one LibreOffice start,
+ * and each file's totals sheet read back as LibreOffice shows it: a column's values by header.
+ */
+export function totalsReadBack(soffice: string, dir: string, results: ReadonlyArray<readonly [file: string, result: WrittenResult]>): Map<string, (header: string) => string[]> {
+  const files = results.map(([file, r]) => {
+    const at = path.join(dir, file);
+    fs.writeFileSync(at, r.output);
+    return at;
+  });
+  convertAll(soffice, files, CSV_EVERY_SHEET, dir);
+  const read = new Map<string, (header: string) => string[]>();
+  for (const [file, r] of results) {
+    const sheet = r.report.sheets.find((s) => s.key === 'totals')!.name;
+    const csv = path.join(dir, `${path.basename(file, path.extname(file))}-${sheet}.csv`);
+    if (!fs.existsSync(csv)) throw new Error(`LibreOffice wrote no ${path.basename(csv)} for ${file}`);
+    const [head, ...rows] = parseCsv(fs.readFileSync(csv, 'utf8'));
+    const filled = rows.filter((row) => row.some((c) => c !== ''));
+    read.set(file, (header) => {
+      const i = head.indexOf(header);
+      if (i < 0) throw new Error(`${file}: the totals sheet has no ${header} column`);
+      return filled.map((row) => row[i]);
+    });
+  }
+  return read;
+}
