@@ -5,9 +5,6 @@
  * every picture part, the cells that show them and WPS's own parts survive byte for byte; and
  * LibreOffice opens every result (all converted in one start).
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { toJson } from '../../src/engine';
 import type { Assessment } from '../../src/engine/types';
 import { readXlsx } from '../../src/workbook/xlsx';
@@ -15,10 +12,9 @@ import { buildPicturePackage, KSO_BUILD, MISPLACED_TOTALS, PICTURE_VARIANTS, PLA
 import { opcProblems, partsOf } from './corpus/opc';
 import { sheetXml, workbookXml } from './helpers';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
-import { findSoffice, totalsReadBack } from './soffice';
+import { describeInLibreOffice, totalsReadBack } from './soffice';
 
 jest.setTimeout(300_000);
-const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 
 /** What a picture cell may never turn into once Kaoping has read it. */
 const STAND_INS = /DISPIMG|#VALUE!/;
@@ -166,20 +162,9 @@ describe.each(Object.keys(PICTURE_VARIANTS))('the %s workbook, recalculated twic
   }
 });
 
-describe('the picture workbooks in LibreOffice', () => {
-  const soffice = findSoffice();
-  if (!soffice && SKIP) {
-    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
-    return;
-  }
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-pictures-'));
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
+describeInLibreOffice('the picture workbooks in LibreOffice', (lo) => {
   it('opens every second-run output and shows the totals', () => {
-    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    const { soffice, dir } = lo();
     expect([...runs.keys()]).toEqual(Object.keys(PICTURE_VARIANTS));
     const read = totalsReadBack(soffice, dir, [...runs].map(([name, r]) => [`${name}.xlsx`, r.second] as const));
     for (const [name] of runs) {

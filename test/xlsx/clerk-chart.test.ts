@@ -8,7 +8,6 @@
  * (elsewhere set KAOPING_SKIP_LIBREOFFICE=1).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { sampleByKey } from '../../seeds';
 import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
@@ -18,11 +17,9 @@ import { sampleToXlsx } from '../../src/workbook/xlsx';
 import { addClerkDashboard, CHART_TITLE, clerkParts, CLERK_SHEET, COMPARE_LABEL, copySheets, dropRows, editNumber, LAST_LABEL, LOCAL_NAME, OFF_PAGE_NOTE, refs, SUM_LABEL, type ChartSource, type Layout } from './clerk-chart/fixture';
 import { opcProblems, part, partsOf } from './corpus/opc';
 import { chartPixels, orangePixels, pdfPages } from './pdf';
-import { convertAll, findSoffice } from './soffice';
+import { convertAll, describeInLibreOffice } from './soffice';
 
-const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 jest.setTimeout(240_000);
-const soffice = findSoffice();
 
 const quiet = new Progress({ out: () => undefined, err: () => undefined, env: {}, cwd: '/' }, 'zh', true);
 
@@ -256,19 +253,9 @@ describe.each(LAYOUTS)('a clerk’s dashboard on 结果-总分 (placed %s), reca
   });
 });
 
-describe('the dashboards in LibreOffice', () => {
-  if (!soffice && SKIP) {
-    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
-    return;
-  }
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-xchart-'));
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
+describeInLibreOffice('the dashboards in LibreOffice', (lo) => {
   it('shows the new totals in the clerk’s formulas and chart, and nothing where 结果-对照 was', () => {
-    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    const { soffice, dir } = lo();
     expect([...done.keys()]).toEqual(LAYOUTS);
     // Each start of LibreOffice costs seconds: the retired and restored sheets of one layout are enough.
     const printed = (layout: Layout): readonly Stage[] => (layout === 'last' ? ['dash', 'retired', 'restored'] : ['dash']);

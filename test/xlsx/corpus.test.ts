@@ -3,18 +3,14 @@
  * Every output must obey OPC, leave every part Kaoping does not own byte for byte, keep its styles part
  * as the first run left it, score right, and open in LibreOffice (all converted in one start).
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { Assessment } from '../../src/engine/types';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { buildPackage, DAMAGED, EXPECTED_TOTALS, SHAPES } from './corpus/build';
 import { opcProblems, owned, part, partsOf, relationships, stylesPart } from './corpus/opc';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
-import { findSoffice, totalsReadBack } from './soffice';
+import { describeInLibreOffice, totalsReadBack } from './soffice';
 
 jest.setTimeout(300_000);
-const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 
 function totals(a: Assessment): Array<[string, string]> {
   return a.results.map((r) => [r.unit, r.total.toFixed(a.settings.decimals)]);
@@ -106,20 +102,9 @@ describe('damaged packages', () => {
   });
 });
 
-describe('the corpus in LibreOffice', () => {
-  const soffice = findSoffice();
-  if (!soffice && SKIP) {
-    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
-    return;
-  }
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-corpus-'));
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
+describeInLibreOffice('the corpus in LibreOffice', (lo) => {
   it('opens every second-run output and shows the totals', () => {
-    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    const { soffice, dir } = lo();
     expect([...runs.keys()]).toEqual(Object.keys(SHAPES));
     const read = totalsReadBack(soffice, dir, [...runs].map(([name, r]) => [`${name}${SHAPES[name].macro ? '.xlsm' : '.xlsx'}`, r.second] as const));
     for (const [file, column] of read) {

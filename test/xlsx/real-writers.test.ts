@@ -7,7 +7,6 @@
  * opens every result (all in one start).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { sampleToInput, type SampleValue } from '../../seeds';
 import { assess, buildReport } from '../../src/engine';
@@ -19,10 +18,9 @@ import { asPandasFrames, listedFiles, pandasIndex, WRITERS, writtenFiles, type W
 import { scores } from './recalc-helpers';
 import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
 import { Progress } from '../../src/cli/progress';
-import { findSoffice, totalsReadBack } from './soffice';
+import { describeInLibreOffice, totalsReadBack } from './soffice';
 
 jest.setTimeout(300_000);
-const SKIP = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
 
 const FILES = writtenFiles();
 const name = (f: WrittenFile) => path.basename(f.file);
@@ -223,20 +221,9 @@ describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
   });
 });
 
-describe('the results in LibreOffice', () => {
-  const soffice = findSoffice();
-  if (!soffice && SKIP) {
-    it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
-    return;
-  }
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-writers-'));
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
+describeInLibreOffice('the results in LibreOffice', (lo) => {
   it('opens every second-run result and reads each total as the engine computed it', () => {
-    if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+    const { soffice, dir } = lo();
     expect([...runs.keys()]).toEqual(FILES.map(name));
     const read = totalsReadBack(soffice, dir, [...runs].map(([n, r]) => [n, r.second] as const));
     for (const [n, r] of runs) {

@@ -131,3 +131,30 @@ export function totalsReadBack(soffice: string, dir: string, results: ReadonlyAr
   }
   return read;
 }
+
+/** Where LibreOffice is missing and KAOPING_SKIP_LIBREOFFICE=1, its checks are skipped; else they run. */
+const SKIP_LIBREOFFICE = process.env.KAOPING_SKIP_LIBREOFFICE === '1';
+
+/**
+ * A describe block of checks through LibreOffice: skipped with the reason where it is missing and
+ * KAOPING_SKIP_LIBREOFFICE=1, failing with what to install where it is missing otherwise. `lo()`,
+ * called inside a test, gives soffice and a scratch folder of the block's own, removed after it.
+ */
+export function describeInLibreOffice(title: string, body: (lo: () => { soffice: string; dir: string }) => void): void {
+  describe(title, () => {
+    const soffice = findSoffice();
+    if (!soffice && SKIP_LIBREOFFICE) {
+      it.skip('LibreOffice is not installed and KAOPING_SKIP_LIBREOFFICE=1', () => undefined);
+      return;
+    }
+    let dir = '';
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-lo-checks-'));
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    body(() => {
+      if (!soffice) throw new Error('LibreOffice (soffice) is missing: install libreoffice-calc-nogui, or set KAOPING_SKIP_LIBREOFFICE=1');
+      return { soffice, dir };
+    });
+  });
+}
