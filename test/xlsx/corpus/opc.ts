@@ -79,3 +79,9 @@ export function owned(parts: ReadonlyMap<string, Buffer>, own: readonly string[]
   for (const o of own) out.add(o.toLowerCase());
   return out;
 }
+
+/** The parts of `before` Kaoping does not own whose bytes `after` does not keep (none, when all is well). */
+export function partsChanged(before: ReadonlyMap<string, Buffer>, after: ReadonlyMap<string, Buffer>): string[] {
+  const mine = owned(after, []);
+  return [...before].filter(([n, bytes]) => !mine.has(n.toLowerCase()) && after.get(n)?.equals(bytes) !== true).map(([n]) => n);
+}
