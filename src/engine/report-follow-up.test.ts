@@ -6,6 +6,8 @@ import { buildReport } from './report';
 import { printWidth, rowHeightsFor } from './report-cells';
 import { workbook } from './testing/grid';
 import type { Report } from './types';
+import { SAMPLES } from '../../seeds';
+import { sampleToInput } from '../../seeds/to-input';
 
 const values = (r: Report, key: string) => r.sheets.find((s) => s.key === key)!.rows.map((row) => row.map((c) => c.value));
 const byTitle = (title: string) => FOLLOW_UP.find((f) => f.title.startsWith(title))!;
@@ -190,5 +192,24 @@ describe('text past Excel’s 32,767 characters', () => {
     const r = buildReport(assess(input), input, 'zh');
     expect(r.sheets.some((s) => s.key === 'compare')).toBe(true);
     for (const s of r.sheets) for (const row of s.rows) for (const c of row) if (typeof c.value === 'string') expect(c.value.length).toBeLessThanOrEqual(32767);
+  });
+});
+
+describe('结果-对照 on paper', () => {
+  it('prints each block under its own header: the missed items never under the compare table’s', () => {
+    const input = sampleToInput(SAMPLES.find((s) => s.key === 'quarterly')!);
+    const sheet = buildReport(assess(input), input, 'zh').sheets.find((s) => s.key === 'compare')!;
+    expect(sheet.printTitleRows).toEqual([0, 0]);
+    const v = sheet.rows.map((r) => r.map((c) => c.value));
+    const compareHead = v[0];
+    const missedAt = v.findIndex((r) => String(r[0] ?? '').includes('未发现的问题'));
+    expect(missedAt).toBeGreaterThan(0);
+    const missedHead = v[missedAt + 1];
+    expect(missedHead).not.toEqual(compareHead);
+    // The quarterly sample's missed list runs past a page: each page it goes on to starts with its header.
+    const within = sheet.pageBreaksBefore.filter((b) => b - 1 > missedAt + 1);
+    expect(within.length).toBeGreaterThanOrEqual(1);
+    for (const b of within) expect(v[b - 1]).toEqual(missedHead);
+    for (const b of sheet.pageBreaksBefore.filter((x) => x - 1 < missedAt)) expect(v[b - 1]).toEqual(compareHead);
   });
 });

@@ -3,7 +3,7 @@ import type { WorkbookInput } from './cells';
 import { makeFinding, messages } from './findings';
 import { flagStyle, flagText, label, severityText, SHEET_NAMES } from './labels';
 import { word } from './labels-notice';
-import { compareRows } from './report-compare';
+import { compareLayout } from './report-compare';
 import { BLANK, fitsLandscape, fitWidths, n, rowHeightsFor, t, type Row } from './report-cells';
 import { noticeLayout } from './report-notices';
 import { payRows } from './report-pay';
@@ -51,9 +51,6 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     centerHorizontally: true,
     numberFormat: fmt,
   });
-  // 结果-对照's block headings run on to the right over the columns; they set no column's width.
-  const compareTable = (rows: Row[]): ReportSheet =>
-    table('compare', rows, fitWidths(rows.filter((r) => !(r.length === 1 && r[0].style === 'heading')), a.settings.decimals));
   const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
     key,
     name: names[key] ?? SHEET_NAMES[lang][key],
@@ -91,7 +88,7 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
       { ...totals, ...wide },
       notice('rankings', rankingLayout(a, lang, { title, date: options.date ?? today(), issuedBy: extra.issuedBy, noticePeriod: extra.noticePeriod })),
       notice('deductions', noticeLayout(a, lang, title)),
-      ...(a.compare ? [compareTable(compareRows(a, lang))] : []),
+      ...(a.compare ? [paged('compare', compareLayout(a, lang, decimals))] : []),
       checks,
       // At 100%: the charts' text keeps its size on paper, and the rows' pages are the ones laid out.
       { ...paged('trends', trends), fitToWidth: false, charts: trends.charts },
