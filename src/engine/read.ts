@@ -1,5 +1,5 @@
 /** Reading one role's table row by row: text, numbers and error cells, with findings at the right cell. */
-import { a1, cellText, isCellError } from './cells';
+import { a1, cellText, isCellError, type Cell } from './cells';
 import { cellAt, HEADERS, locateHeader, type ColumnKey, type GridView, type HeaderedTable } from './find';
 import { messages, type About, type FindingParams, type Findings } from './findings';
 import { fold, isNoValue, readNumber } from './text';
@@ -128,17 +128,27 @@ export class TableReader {
     return { text: this.rawText(r, 'reason'), picture: false };
   }
 
-  textAtCol(r: number, c: number): string {
+  /**
+   * The cell when it holds text to read; undefined when it is empty, or holds a picture or an error
+   * value, which are reported at the cell (PICTURE_IN_CELL, FORMULA_ERROR).
+   */
+  private readable(r: number, c: number): Cell | undefined {
     const cl = cellAt(this.table.view, r, c);
-    if (!cl) return '';
+    if (!cl) return undefined;
     if (cl.picture === true) {
       this.picture(r, c);
-      return '';
+      return undefined;
     }
     if (isCellError(cl.value)) {
       this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
-      return '';
+      return undefined;
     }
+    return cl;
+  }
+
+  textAtCol(r: number, c: number): string {
+    const cl = this.readable(r, c);
+    if (!cl) return '';
     const t = cellText(cl);
     return isNoValue(t) ? '' : fold(t);
   }
@@ -146,17 +156,8 @@ export class TableReader {
   /** Raw text (for reasons and item text): trimmed, not folded. */
   rawText(r: number, key: ColumnKey): string {
     const c = this.table.cols[key];
-    if (c === undefined) return '';
-    const cl = cellAt(this.table.view, r, c);
+    const cl = c === undefined ? undefined : this.readable(r, c);
     if (!cl) return '';
-    if (cl.picture === true) {
-      this.picture(r, c);
-      return '';
-    }
-    if (isCellError(cl.value)) {
-      this.findings.add('FORMULA_ERROR', this.sheet, a1(r, c), messages.formulaError(cl.value.error), this.about);
-      return '';
-    }
     const t = cellText(cl).trim();
     return isNoValue(t) ? '' : t;
   }
