@@ -71,16 +71,20 @@ interface Parsed {
   readonly pictures: ReadonlyMap<string, readonly string[]>;
 }
 
-async function parse(bytes: Uint8Array): Promise<Parsed> {
-  await checkXlsx(bytes);
-  let copy: Awaited<ReturnType<typeof readingCopy>>;
+/** The reading copy (reading-copy.ts), its package errors said as a clerk's file's problems. */
+async function copyOf(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readingCopy>>> {
   try {
-    copy = await readingCopy(bytes);
+    return await readingCopy(bytes);
   } catch (e) {
     if (e instanceof PackageError) throw new XlsxReadError('unsupported', e.message);
     if (e instanceof ZipFormatError) throw new XlsxReadError('damaged', e.message);
     throw e;
   }
+}
+
+async function parse(bytes: Uint8Array): Promise<Parsed> {
+  await checkXlsx(bytes);
+  const copy = await copyOf(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer is what it reads.
@@ -198,7 +202,8 @@ export async function readXlsx(buf: Uint8Array, progress?: Progress): Promise<Wo
  * file edge) cannot tell.
  */
 export async function pictureCellsOf(bytes: Uint8Array): Promise<ReadonlyMap<string, readonly string[]>> {
-  return (await parse(bytes)).pictures;
+  // The reading copy finds them; ExcelJS need not load the workbook a second time for it.
+  return (await copyOf(bytes)).pictures;
 }
 
 /** A copy of the workbook with the report's sheets added, replacing only Kaoping's own earlier ones. */
