@@ -65,6 +65,8 @@ export interface FindingParamsByKey {
   duplicatePeriod: { readonly period: string };
   /** `what` is the column's name in both languages, `text` what the cell shows. */
   badNumber: { readonly what: Msg; readonly text: string };
+  /** A money cell holding a number that is no amount: below zero, or past MAX_AMOUNT. */
+  badAmount: { readonly what: Msg; readonly text: string };
   noPoints: Record<never, never>;
   /** A picture where Kaoping reads text or a number; `header` is the column's header as written, `reason` when it is the reason column. */
   picture: { readonly header: string; readonly reason: boolean };
@@ -171,6 +173,10 @@ const TEXT: { readonly [K in FindingKey]: (p: FindingParamsByKey[K]) => Msg } = 
   badNumber: ({ what, text }) => ({
     zh: `${what.zh}“${text}”不是数字。请填写数字（如 2、0.5、30%）。`,
     en: `${what.en} "${text}" is not a number. Enter a number such as 2, 0.5 or 30%.`,
+  }),
+  badAmount: ({ what, text }) => ({
+    zh: `${what.zh}“${text}”不是有效金额，此项不计。请填写 0 到 1 万亿之间的金额（单位：元）。`,
+    en: `${what.en} "${text}" is not a usable amount and is left out. Enter an amount from 0 to 1,000,000,000,000 (yuan).`,
   }),
   picture: ({ header, reason }) =>
     reason
@@ -396,6 +402,7 @@ export const messages = {
   duplicateUnit: (unit: string, first: string) => p('duplicateUnit', { unit, first }),
   duplicatePeriod: (period: string) => p('duplicatePeriod', { period }),
   badNumber: (what: Msg, text: string) => p('badNumber', { what, text }),
+  badAmount: (what: Msg, text: string) => p('badAmount', { what, text }),
   noPoints: () => p('noPoints', {}),
   picture: (header: string, reason: boolean) => p('picture', { header, reason }),
   noPer: () => p('noPer', {}),

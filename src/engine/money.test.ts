@@ -83,3 +83,47 @@ describe('the fund through a whole assessment', () => {
     );
   });
 });
+
+describe('money cells that hold no amount', () => {
+  const log: FixtureCell[][] = [['单位', '编号', '扣分', '原因'], ['一支部', 'A1', 1, '检查发现']];
+  const units = (bases: FixtureCell[]): FixtureCell[][] => [['单位', '考评区', '工资总额'], ...bases.map((b, k): FixtureCell[] => [`${['一', '二', '三', '四'][k]}支部`, '一区', b])];
+
+  it('a pay base below zero, past a trillion or given as a share is BAD_NUMBER at its cell, and that unit has no pay', () => {
+    const a = assess(workbook({ 考评细则: RUBRIC, 考评单位: units([1e308, -5000, '20%', 80000]), 扣分记录: log, 考评设置: [['项目', '值'], ['挂钩比例', '20%']] }));
+    const bad = a.findings.filter((f) => f.code === 'BAD_NUMBER').map((f) => `${f.sheet}!${f.cell}`);
+    expect(bad).toEqual(['考评单位!C2', '考评单位!C3', '考评单位!C4']);
+    const msg = a.findings.find((f) => f.cell === 'C3')!.message;
+    expect(msg.zh).toContain('-5000');
+    expect(msg.zh).toContain('0 到 1 万亿');
+    const rows = a.pay!.rows;
+    expect(rows.filter((r) => r.fixed !== null).map((r) => r.unit)).toEqual(['四支部']);
+    for (const r of rows) for (const v of [r.fixed, r.linked, r.payable]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('a period fund below zero or past a trillion is BAD_NUMBER and funds nothing; the setting past a trillion keeps no fund', () => {
+    const a = assess(
+      workbook({
+        考评细则: RUBRIC,
+        考评单位: units([80000]),
+        期间设置: [['期间', '奖励资金'], ['Q1', -1], ['Q2', 2e12]],
+        扣分记录: [['期间', '单位', '编号', '扣分', '原因'], ['Q1', '一支部', 'A1', 1, '检查发现'], ['Q2', '一支部', 'A1', 1, '检查发现']],
+        考评设置: [['项目', '值'], ['奖励资金', 5e12]],
+      }),
+    );
+    expect(a.findings.filter((f) => f.code === 'BAD_NUMBER').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['期间设置!B2', '期间设置!B3']);
+    expect(a.findings.filter((f) => f.code === 'BAD_SETTING').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['考评设置!B2']);
+    expect(a.pay).toBeUndefined();
+  });
+
+  it('pay too large for a number (a full score of 1 and a total in the millions) is no pay, never Infinity', () => {
+    const a = assess(
+      workbook({
+        考评细则: [['编号', '栏目', '分值'], ['1.1', '基础工作', 1e300]],
+        考评单位: units([1e12]),
+        扣分记录: [['单位', '编号', '扣分', '原因']],
+        考评设置: [['项目', '值'], ['挂钩比例', '100%'], ['满分', 1e-300]],
+      }),
+    );
+    for (const r of a.pay!.rows) for (const v of [r.fixed, r.linked, r.payable]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+  });
+});

@@ -12,6 +12,18 @@ import type { PeriodLabel, UnitName, ZoneName } from './types';
 
 export { dec };
 
+/**
+ * The largest amount a money cell may hold: one trillion yuan, far past any unit's wage total or any
+ * reward fund, and small enough that a base times a share times a score rate stays a finite number
+ * whose fen a JSON number still carries exactly. Past it, or below zero, the cell is `BAD_NUMBER`.
+ */
+export const MAX_AMOUNT = 1e12;
+
+/** Whether a number read from a money cell (pay base, fund) is an amount Kaoping computes with. */
+export function isAmount(n: number): boolean {
+  return Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT;
+}
+
 export function roundMoney(x: Dec, decimals: number): Dec {
   return x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
@@ -129,9 +141,12 @@ export function computePay(input: PayInput): PayResult | undefined {
     const shares = fund === undefined ? undefined : shareFund(fund, md, list);
     list.forEach((r, k) => {
       const u = payOf.get(r.unit);
-      // A total that is not a finite number (a rubric with absurd caps) gives no pay rather than NaN.
-      const fixed = u?.fixed !== undefined && Number.isFinite(r.total) ? u.fixed : undefined;
-      const linked = fixed === undefined ? undefined : r.vetoed ? new D(0) : roundMoney(u!.linkedBase!.mul(dec(r.total)).div(F), md);
+      // A total that is not a finite number, or pay past what a number holds (a rubric with absurd caps),
+      // gives no pay rather than NaN or Infinity.
+      const linkedNow = u?.fixed !== undefined && Number.isFinite(r.total) ? (r.vetoed ? new D(0) : roundMoney(u.linkedBase!.mul(dec(r.total)).div(F), md)) : undefined;
+      const inRange = linkedNow !== undefined && Number.isFinite(u!.fixed!.add(linkedNow).toNumber());
+      const fixed = inRange ? u!.fixed : undefined;
+      const linked = inRange ? linkedNow : undefined;
       rows.push({
         period,
         unit: r.unit,

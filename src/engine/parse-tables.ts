@@ -5,6 +5,7 @@ import type { GridView } from './find';
 import { messages, type Findings } from './findings';
 import { columnName, requireTable, rowIsBlank, TableReader } from './read';
 import { readDate } from './dates';
+import { isAmount } from './money';
 import { matchKey, readNumber } from './text';
 import type { PeriodLabel, RankingStyle, Unit, UnitName, ZoneName } from './types';
 
@@ -57,8 +58,12 @@ export function parseUnits(view: GridView, findings: Findings): UnitRow[] | unde
         findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'coefficient'), messages.badNumber(columnName('units', 'coefficient'), String(k.value)), { unit: name });
       }
     }
-    const base = rd.number(r, 'payBase', columnName('units', 'payBase'));
-    units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at, ...(base.kind === 'number' ? { payBase: base.value } : {}) });
+    const base = rd.number(r, 'payBase', columnName('units', 'payBase'), true);
+    const goodBase = base.kind === 'number' && !base.percent && isAmount(base.value);
+    if (base.kind === 'number' && !goodBase) {
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'payBase'), messages.badAmount(columnName('units', 'payBase'), rd.peek(r, 'payBase')), { unit: name });
+    }
+    units.push({ name: name as UnitName, zone, coefficient, hasCoefficient, sheet: view.sheet, cell: at, ...(goodBase ? { payBase: base.value } : {}) });
   }
   return units;
 }
@@ -88,12 +93,13 @@ export function parsePeriods(view: GridView, findings: Findings): PeriodRow[] | 
     }
     seen.add(label);
     const w = rd.number(r, 'weight', columnName('periods', 'weight'));
-    const fund = rd.number(r, 'fund', columnName('periods', 'fund'));
-    if (fund.kind === 'number' && fund.percent) {
-      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'fund'), messages.badNumber(columnName('periods', 'fund'), `${fund.value * 100}%`));
+    const fund = rd.number(r, 'fund', columnName('periods', 'fund'), true);
+    const goodFund = fund.kind === 'number' && !fund.percent && isAmount(fund.value);
+    if (fund.kind === 'number' && !goodFund) {
+      findings.add('BAD_NUMBER', view.sheet, rd.address(r, 'fund'), messages.badAmount(columnName('periods', 'fund'), rd.peek(r, 'fund')));
     }
     out.push({
-      ...(fund.kind === 'number' && !fund.percent ? { fund: fund.value } : {}),
+      ...(goodFund ? { fund: fund.value } : {}),
       label: label as PeriodLabel,
       ...(w.kind === 'number' ? { weight: w.value } : {}),
       weightBad: w.kind === 'invalid',
@@ -156,7 +162,7 @@ const EXPECT = {
   decimals: { zh: '0 到 6 的整数', en: 'a whole number from 0 to 6' },
   ranking: { zh: '美式 或 中国式', en: 'standard or dense' },
   share: { zh: '0 到 100% 之间的比例，如 20%', en: 'a share from 0 to 100%, such as 20%' },
-  amount: { zh: '非负金额', en: 'an amount, zero or more' },
+  amount: { zh: '0 到 1 万亿之间的金额（元）', en: 'an amount from 0 to 1,000,000,000,000 (yuan)' },
   moneyDecimals: { zh: '0 到 2 的整数', en: 'a whole number from 0 to 2' },
   date: { zh: '日期，如 2024-03-31', en: 'a date such as 2024-03-31' },
 };
@@ -228,7 +234,7 @@ export function parseSettings(view: GridView, findings: Findings): RawSettings {
         break;
       }
       case 'rewardFund':
-        if (n.value >= 0 && !n.percent) out.rewardFund = n.value;
+        if (isAmount(n.value) && !n.percent) out.rewardFund = n.value;
         else bad(EXPECT.amount);
         break;
       case 'moneyDecimals':
