@@ -47,8 +47,9 @@ export function titleRow(text: string, columns: number, style: CellStyle = 'titl
  * portrait page) so that each line fits across it.
  */
 export function noticeTitles(assessment: string, own: string, widths: number[]): string[] {
-  // 考评扣分情况通知单 joins as written; an English title is a word of its own: 考评 Deduction notice.
-  const one = /^[A-Za-z]/.test(own) ? `${assessment} ${own}` : `${assessment}${own}`;
+  // 考评扣分情况通知单 joins as written, and so does 2024年; where a Latin letter meets the join the two are
+  // words of their own: 考评 Deduction notice, Party review 扣分情况通知单.
+  const one = /[A-Za-z]$/.test(assessment) || /^[A-Za-z]/.test(own) ? `${assessment} ${own}` : `${assessment}${own}`;
   const lines = assessment === '' ? [own] : titleWidth(one) <= Math.max(PORTRAIT_WIDTH * 0.8, sum(widths)) ? [one] : [assessment, own];
   const want = Math.min(PORTRAIT_WIDTH, Math.max(...lines.map(titleWidth)));
   const order = widths.map((w, i) => ({ w, i })).sort((x, y) => y.w - x.w || x.i - y.i);

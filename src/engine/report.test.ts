@@ -177,9 +177,11 @@ describe('result sheets', () => {
     expect(en.widths.reduce((s, w) => s + w, 0)).toBe(zh.widths.reduce((s, w) => s + w, 0));
   });
 
-  it('sets an English notice’s title apart from the assessment’s name; a Chinese one runs on', () => {
+  it('sets a title apart from the assessment’s name where a Latin letter meets the join; Chinese runs on', () => {
     expect(noticeTitles('动力厂党委考评', 'Deduction notice', [40, 40])).toEqual(['动力厂党委考评 Deduction notice']);
     expect(noticeTitles('动力厂党委考评', '扣分情况通知单', [40, 40])).toEqual(['动力厂党委考评扣分情况通知单']);
+    expect(noticeTitles('Power plant review', '扣分情况通知单', [40, 40])).toEqual(['Power plant review 扣分情况通知单']);
+    expect(noticeTitles('2024', '年度考评结果公示', [40, 40])).toEqual(['2024年度考评结果公示']);
   });
 
   it("never takes the name of a clerk's own sheet: writes beside it and says so", () => {
