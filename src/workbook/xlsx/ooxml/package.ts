@@ -6,7 +6,7 @@ import { deflateEntry, inflateEntry, readZip, writeZip, type ZipEntry } from './
 import { attr, escapeAttr, insertBeforeClose, literal, PackageError, rootPrefix, startTags } from './xml';
 
 /** The kinds of relationship Kaoping follows or makes. */
-export type RelKind = 'officeDocument' | 'worksheet' | 'styles' | 'sharedStrings' | 'comments' | 'table' | 'hyperlink';
+export type RelKind = 'officeDocument' | 'worksheet' | 'styles' | 'sharedStrings' | 'comments' | 'table' | 'hyperlink' | 'sheetMetadata';
 
 /**
  * The namespaces of one of the two forms of SpreadsheetML: Transitional (what nearly every program

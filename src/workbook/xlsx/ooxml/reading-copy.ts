@@ -11,7 +11,7 @@
  * The copy is only read; what is written goes into the original package (see write.ts).
  */
 import { listSheets } from './book';
-import { pictureCells } from './cell-pictures';
+import { pictureCells, pictureValueIndexes } from './cell-pictures';
 import { isRel, OoxmlPackage, parseRels, relsPathFor, resolveTarget, STRICT, TRANSITIONAL, type Rel } from './package';
 import { withRequiredLists } from './style-lists';
 import { attr, escapeAttr, literal, rootPrefix, startTags } from './xml';
@@ -112,6 +112,19 @@ function linked(rels: readonly Rel[], source: string, kind: 'comments' | 'table'
   return rels.filter((r) => isRel(r.type, kind) && !r.external).map((rel) => ({ rel, path: resolveTarget(source, rel.target) }));
 }
 
+const RICH_DATA = 'http://schemas.microsoft.com/office/2017/06/relationships/';
+
+/** The `vm` indexes that are pictures placed in cells, from the workbook's metadata and rich-value parts. */
+async function richPictureValues(pkg: OoxmlPackage, bookRels: readonly Rel[], bookPath: string): Promise<Set<number>> {
+  const part = async (is: (type: string) => boolean): Promise<string | undefined> => {
+    const rel = bookRels.find((r) => !r.external && is(r.type));
+    return rel && pkg.text(resolveTarget(bookPath, rel.target));
+  };
+  const metadata = await part((t) => isRel(t, 'sheetMetadata'));
+  if (metadata === undefined || !/XLRICHVALUE/.test(metadata)) return new Set();
+  return pictureValueIndexes(metadata, await part((t) => t === `${RICH_DATA}rdRichValue`), await part((t) => t === `${RICH_DATA}rdRichValueStructure`));
+}
+
 /** Builds the reading copy; throws PackageError when the package names no workbook part, ZipFormatError for broken bytes. */
 export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   const pkg = await OoxmlPackage.open(bytes);
@@ -128,6 +141,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
   const pictures = new Map<string, string[]>();
   const bookTargets: Array<{ id: string; type: string; target: string }> = [];
   const sheetEls: string[] = [];
+  const pictureValues = await richPictureValues(pkg, bookRels, bookPath);
   let comments = 0;
   let tables = 0;
   for (const s of sheets) {
@@ -158,7 +172,7 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
     }
     const keptTables = tableParts.replace(/<tablePart\s[^>]*>/g, (t) => (copyRels.some((r) => r.id === attr(t, 'r:id')) ? t : ''));
     const data = isoDatesAsSerials(element(plain, 'sheetData') || '<sheetData/>', date1904);
-    const inCells = pictureCells(data);
+    const inCells = pictureCells(data, pictureValues);
     if (inCells.length > 0) pictures.set(s.name, inCells);
     out.push(stored(sheetPath, `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${data}${/<tablePart\s/.test(keptTables) ? keptTables : ''}</worksheet>`));
     if (copyRels.length > 0) out.push(stored(relsPathFor(sheetPath), relsXml(copyRels)));
