@@ -2,7 +2,8 @@
  * Workbooks other programs wrote, from SheetJS's public test files (see test/xlsx/public-files.ts):
  * WPS 表格's own files, Excel's Strict Open XML, linked data types, threaded comments, a macro-enabled
  * book with pivot tables. As written, each is read without an error and says that it holds no rubric;
- * with the villages sample's sheets grafted in, each scores as the sample, is recalculated twice with
+ * with the villages sample's sheets grafted in, each scores as the sample (through the xlsx adapter
+ * and through the add-in's adapter over the in-memory Excel), is recalculated twice with
  * every part its program wrote kept byte for byte and Kaoping's sheets replaced in place, and
  * LibreOffice opens every result and reads the totals back.
  */
@@ -10,6 +11,7 @@ import { VILLAGES_SAMPLE } from '../../seeds/villages';
 import { sampleToInput } from '../../seeds';
 import { assess } from '../../src/engine';
 import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
+import { recalcExcelSim } from '../../src/cli/excel-sim';
 import { Progress } from '../../src/cli/progress';
 import { pictureCellsOf } from '../../src/workbook/xlsx';
 import { opcProblems, part, partsChanged, partsOf } from './corpus/opc';
@@ -52,6 +54,12 @@ describe.each(PUBLIC_FILES.map((f) => [f.file, f] as const))('%s', (_, f: Public
 
   it('with the villages sample in it, scores as the sample: the same totals, ranks, flags and findings at the same cells', () => {
     expect(scores(first.assessment)).toEqual(scores(sample));
+  });
+
+  it("scores as the sample through the add-in's path too (the in-memory Excel opening the file)", async () => {
+    const sim = await recalcExcelSim(input, 'zh');
+    expect(scores(sim.assessment)).toEqual(scores(sample));
+    expect(sim.written).toEqual(first.report.sheets.map((s) => s.name));
   });
 
   it('writes its sheets once and, the second time, replaces them in place with the same content', async () => {

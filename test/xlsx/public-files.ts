@@ -73,8 +73,11 @@ export async function graft(bytes: Buffer, sample: SampleWorkbook): Promise<Buff
   const relNs = main.startsWith('http://purl.oclc.org/') ? 'http://purl.oclc.org/ooxml/officeDocument/relationships' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const r = new RegExp(`xmlns:(\\w+)="${relNs.replace(/[./]/g, '\\$&')}"`).exec(book)![1];
   let sheetId = Math.max(...[...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
+  // Named on from the last sheetN.xml, as the programs name theirs (ExcelJS, under the in-memory
+  // Excel's file edge, finds worksheets by that name alone).
+  const last = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/\/sheet(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
   sample.sheets.forEach((sh, k) => {
-    const name = `worksheets/input${k + 1}.xml`;
+    const name = `worksheets/sheet${last + k + 1}.xml`;
     if (zip.file(dir + name)) throw new Error(`${dir + name} is taken`);
     const rows = sh.rows
       .map((row, i) => `<row r="${i + 1}">${row.map((v, c) => cellXml(`${column(c)}${i + 1}`, v)).join('')}</row>`)
