@@ -26,6 +26,11 @@ function unreadable(e: XlsxReadError, name: string): Msg {
         `无法读取 ${name}：这是旧版 .xls 工作簿或设了打开密码的文件；请在 Excel 中另存为 .xlsx（不设密码）后再试`,
         `cannot read ${name}: it is an old .xls workbook or a password-protected file; save it from Excel as .xlsx without a password and try again`,
       );
+    case 'empty':
+      return msg(
+        `无法读取 ${name}：文件是空的（0 字节），可能没有保存或复制完整；请在 Excel 中重新保存，或重新复制后再试`,
+        `cannot read ${name}: the file is empty (0 bytes), perhaps not saved or copied in full; save it again from Excel, or copy it again, and try again`,
+      );
     case 'not-xlsx':
       return msg(`无法读取 ${name}：不是 .xlsx 工作簿`, `cannot read ${name}: not an .xlsx workbook`);
     case 'unsupported':

@@ -70,7 +70,14 @@ describe('kaoping recalc', () => {
     const n = kaoping('recalc', 'notes.txt');
     expect(n.code).toBe(2);
     expect(n.err.trim().split('\n')).toHaveLength(1);
+    expect(n.err).toContain('不是 .xlsx 工作簿');
     noStack(n.err);
+    // A file of no bytes (a copy cut off) is said to be empty, not to be the wrong kind of file.
+    fs.writeFileSync(path.join(dir, 'empty.xlsx'), '');
+    const e = kaoping('recalc', 'empty.xlsx');
+    expect([e.code, e.err.trim().split('\n').length]).toEqual([2, 1]);
+    expect(e.err).toContain('文件是空的（0 字节）');
+    expect(e.err).toContain('the file is empty (0 bytes)');
     // A template's example row scores; a workbook without a rubric does not.
     const t = kaoping('template', 'blank.xlsx', '--quiet');
     expect(t.code).toBe(0);

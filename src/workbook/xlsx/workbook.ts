@@ -16,7 +16,7 @@ import { ZipFormatError } from './ooxml/zip';
 import { measureXlsx, type SizeProblem } from './size';
 import { ownedEntries, writeReportPackage } from './write';
 
-export type XlsxProblem = 'not-xlsx' | 'legacy-or-encrypted' | 'damaged' | 'unsupported' | 'too-large';
+export type XlsxProblem = 'empty' | 'not-xlsx' | 'legacy-or-encrypted' | 'damaged' | 'unsupported' | 'too-large';
 
 /** A buffer that is not a workbook Kaoping can open, told apart by what it is. */
 export class XlsxReadError extends Error {
@@ -41,6 +41,8 @@ function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
 
 /** Throws XlsxReadError when the bytes are plainly not an .xlsx (an .xls, an encrypted file, not a zip). */
 export function sniffXlsx(bytes: Uint8Array): void {
+  // A file of no bytes: saved or copied only in part (a full disk, a USB stick pulled out), not a wrong kind of file.
+  if (bytes.length === 0) throw new XlsxReadError('empty', 'the file is empty (0 bytes)');
   if (startsWith(bytes, CFB)) throw new XlsxReadError('legacy-or-encrypted', 'an .xls workbook or a password-protected file');
   if (!startsWith(bytes, ZIP)) throw new XlsxReadError('not-xlsx', 'not an .xlsx workbook');
 }
