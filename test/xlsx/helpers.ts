@@ -19,7 +19,7 @@ export async function sheetXml(buf: Uint8Array, name: string): Promise<string> {
   const book = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const esc = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const sheet = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`).exec(book);
+  const sheet = new RegExp(`<(?:\\w+:)?sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`).exec(book);
   if (!sheet) throw new Error(`no sheet ${name}`);
   const rid = /r:id="([^"]+)"/.exec(sheet[0])![1];
   const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`).exec(rels)![0];

@@ -2,9 +2,10 @@
  * Workbooks other programs wrote, taken from SheetJS's public test files (test/xlsx/public-files,
  * Apache License 2.0, its LICENSE beside them): WPS 表格's own .xlsx files, Excel's Strict Open XML,
  * its linked data types and threaded comments, a macro-enabled book with pivot tables and charts. None
- * holds an assessment, so `graft` puts a sample's sheets into one as new worksheet parts (inline
- * strings, the package's own namespaces), touching only the package's index, the workbook part and its
- * links: every part the program wrote keeps its bytes, and Kaoping meets them as they are.
+ * holds an assessment, so `graft` puts a sample's sheets into one as new worksheet parts written as
+ * the program writes its own (inline strings, its namespaces and prefix, row and cell references or
+ * none), touching only the package's index, the workbook part and its links: every part the program
+ * wrote keeps its bytes, and Kaoping meets them as they are.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,7 +21,7 @@ export interface PublicFile {
 
 export const PUBLIC_DIR = path.join(__dirname, 'public-files');
 
-/** From github.com/SheetJS/test_files at fb4bdf0158ba308c182f82663b61607bb79cd4b5 (renamed: wps/fn.xlsx is wps-fn.xlsx). */
+/** From github.com/SheetJS/test_files at fb4bdf0158ba308c182f82663b61607bb79cd4b5 (renamed: wps/fn.xlsx is wps-fn.xlsx), and Apache POI's. */
 export const PUBLIC_FILES: readonly PublicFile[] = [
   { file: 'wps-write.xlsx', writer: 'WPS 表格', holds: 'directory entries in the zip, docProps/custom.xml (KSOProductBuildVer)' },
   { file: 'wps-fn.xlsx', writer: 'WPS 表格', holds: 'an EVALUATE formula, a FIELDVALUE error as a rich value (vm), a table' },
@@ -29,6 +30,12 @@ export const PUBLIC_FILES: readonly PublicFile[] = [
   { file: 'metadata_2019.xlsx', writer: 'Excel 2019', holds: 'Geography linked data types as #VALUE! with vm, dynamic-array formulas, rich data parts' },
   { file: 'threaded_comments_none.xlsx', writer: 'Excel 365', holds: 'threaded comments, persons, legacy notes' },
   { file: 'pivot_table_test.xlsm', writer: 'Excel', holds: 'a macro-enabled package with pivot tables, pivot caches and charts' },
+  // From github.com/apache/poi, test-data/spreadsheet, at a528d43590b3f71aa94310de881a35af887fdd0f (prefixed poi-).
+  { file: 'poi-56278.xlsx', writer: "a bank system's export", holds: 'rows and cells without references, inline strings, no styles or shared strings part' },
+  { file: 'poi-59746_NoRowNums.xlsx', writer: 'the Open XML SDK', holds: "x:-prefixed parts, no row or cell references, a byte-order mark, the sheet's r: namespace on the sheet element" },
+  { file: 'poi-InlineString.xlsx', writer: 'the Open XML SDK', holds: 'x:-prefixed parts, no references, inline strings in runs with an emoji' },
+  { file: 'poi-61281.xlsx', writer: 'Excel', holds: 'a table whose column is mapped to XML (xmlColumnPr), an XML map' },
+  { file: 'poi-ConditionalFormattingSamples.xlsx', writer: 'Excel', holds: 'a table filtered by an icon (iconFilter), conditional formats of every kind' },
 ];
 
 export function publicBytes(f: PublicFile): Buffer {
@@ -43,15 +50,17 @@ function column(n: number): string {
   return s;
 }
 
-function cellXml(ref: string, v: SampleValue): string {
-  if (v === null) return '';
+/** A cell in the package's own style: `p` its namespace prefix ('' or 'x:'), `ref` undefined where the program writes none. */
+function cellXml(p: string, ref: string | undefined, v: SampleValue): string {
+  const r = ref === undefined ? '' : ` r="${ref}"`;
+  if (v === null) return ref === undefined ? `<${p}c/>` : '';
   if (typeof v === 'object') {
     if (v.note !== undefined) throw new Error(`graft writes no notes (${ref})`);
-    if (v.error !== undefined) return `<c r="${ref}" t="e"><v>${esc(v.error)}</v></c>`;
-    return cellXml(ref, v.v);
+    if (v.error !== undefined) return `<${p}c${r} t="e"><${p}v>${esc(v.error)}</${p}v></${p}c>`;
+    return cellXml(p, ref, v.v);
   }
-  if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+  if (typeof v === 'number') return `<${p}c${r}><${p}v>${v}</${p}v></${p}c>`;
+  return `<${p}c${r} t="inlineStr"><${p}is><${p}t xml:space="preserve">${esc(v)}</${p}t></${p}is></${p}c>`;
 }
 
 /** The package with the sample's sheets added after its own, in its own dialect (Transitional or Strict). */
@@ -69,23 +78,32 @@ export async function graft(bytes: Buffer, sample: SampleWorkbook): Promise<Buff
   let book = await text(bookTarget);
   let bookRels = await text(bookRelsName);
   let types = await text('[Content_Types].xml');
-  const main = /<workbook(?=\s)[^>]*?\sxmlns="([^"]+)"/.exec(book)![1]; // each of these files has its main namespace unprefixed
+  // The namespace of the workbook's root, and its prefix ('x:' from the Open XML SDK, else none).
+  const rootTag = /<(?:(\w+):)?workbook(?=\s)[^>]*>/.exec(book)!;
+  const p = rootTag[1] === undefined ? '' : `${rootTag[1]}:`;
+  const main = new RegExp(`\\sxmlns${p === '' ? '' : `:${rootTag[1]}`}="([^"]+)"`).exec(rootTag[0])![1];
   const relNs = main.startsWith('http://purl.oclc.org/') ? 'http://purl.oclc.org/ooxml/officeDocument/relationships' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const r = new RegExp(`xmlns:(\\w+)="${relNs.replace(/[./]/g, '\\$&')}"`).exec(book)![1];
+  // The sheets are written as the program writes its own: with or without the optional row and cell references.
+  const firstSheet = Object.keys(zip.files).find((n) => /\/sheet\d+\.xml$/i.test(n));
+  const references = firstSheet === undefined || /<(?:\w+:)?row\s[^>]*\br=/.test(await text(firstSheet)) || !/<(?:\w+:)?row[\s>/]/.test(await text(firstSheet));
   let sheetId = Math.max(...[...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
   // Named on from the last sheetN.xml, as the programs name theirs (ExcelJS, under the in-memory
   // Excel's file edge, finds worksheets by that name alone).
-  const last = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/\/sheet(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
+  const last = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/\/sheet(\d+)\.xml$/i.exec(n)?.[1] ?? 0)));
   sample.sheets.forEach((sh, k) => {
     const name = `worksheets/sheet${last + k + 1}.xml`;
     if (zip.file(dir + name)) throw new Error(`${dir + name} is taken`);
     const rows = sh.rows
-      .map((row, i) => `<row r="${i + 1}">${row.map((v, c) => cellXml(`${column(c)}${i + 1}`, v)).join('')}</row>`)
+      .map((row, i) => {
+        const cells = row.map((v, c) => cellXml(p, references ? `${column(c)}${i + 1}` : undefined, v)).join('');
+        return `<${p}row${references ? ` r="${i + 1}"` : ''}>${cells}</${p}row>`;
+      })
       .join('');
-    zip.file(dir + name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rows}</sheetData></worksheet>`);
+    const ns = p === '' ? `xmlns="${main}"` : `xmlns:${p.slice(0, -1)}="${main}"`;
+    zip.file(dir + name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`);
     const id = `rIdInput${k + 1}`;
     bookRels = bookRels.replace(/<\/(\w+:)?Relationships>/, (close) => `<Relationship Id="${id}" Type="${relNs}/worksheet" Target="${name}"/>${close}`);
-    book = book.replace(/<\/(\w+:)?sheets>/, (close) => `<sheet name="${esc(sh.name)}" sheetId="${++sheetId}" ${r}:id="${id}"/>${close}`);
+    book = book.replace(/<\/(\w+:)?sheets>/, (close) => `<${p}sheet name="${esc(sh.name)}" sheetId="${++sheetId}" xmlns:r="${relNs}" r:id="${id}"/>${close}`);
     types = types.replace('</Types>', `<Override PartName="/${dir + name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
   });
   zip.file(bookTarget, book);

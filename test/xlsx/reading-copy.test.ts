@@ -1,6 +1,6 @@
 /** The copy of a package ExcelJS reads: what it changes so that ExcelJS reads what Excel shows. */
 import { readXlsx } from '../../src/workbook/xlsx';
-import { isoSerial, plainNamespaces } from '../../src/workbook/xlsx/ooxml/reading-copy';
+import { isoSerial, plainNamespaces, tableForReading, withReferences } from '../../src/workbook/xlsx/ooxml/reading-copy';
 import { readZip, writeZip } from '../../src/workbook/xlsx/ooxml/zip';
 import { buildPackage, STANDARD } from './corpus/build';
 import { MAIN, oneSheetPackage } from './corpus/one-sheet';
@@ -61,5 +61,42 @@ describe('the reading copy', () => {
   it('calls damaged a part that does not unpack to what the zip records, even one Kaoping does not read', async () => {
     const entries = readZip(buildPackage(STANDARD)).map((e) => (e.name === 'docProps/app.xml' ? { ...e, crc: (e.crc + 1) >>> 0 } : e));
     await expect(readXlsx(writeZip(entries))).rejects.toMatchObject({ problem: 'damaged', message: expect.stringContaining('docProps/app.xml') });
+  });
+});
+
+describe('rows and cells without their optional references', () => {
+  it('places each after the one before it, from the last one given, as Excel does', () => {
+    const data =
+      '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c/><c><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row><row/>' +
+      '<row spans="1:2"><c s="1"><v>5</v></c></row></sheetData>';
+    expect(withReferences(data)).toBe(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1"/><c r="C1"><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c><c r="D5"><v>4</v></c></row><row r="6"/>' +
+        '<row r="7" spans="1:2"><c r="A7" s="1"><v>5</v></c></row></sheetData>',
+    );
+  });
+
+  it('leaves sheet data that has every reference as it is', () => {
+    const data = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row></sheetData>';
+    expect(withReferences(data)).toBe(data);
+  });
+
+  it('reads a whole sheet written without references as Excel shows it', async () => {
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>单位</t></is></c><c t="inlineStr"><is><t>扣分</t></is></c></row><row><c t="inlineStr"><is><t>一支部</t></is></c><c><v>2</v></c></row></sheetData></worksheet>`;
+    const input = await readXlsx(oneSheetPackage(sheet));
+    expect(input.sheets[0].rows.map((r) => r?.map((c) => c?.value))).toEqual([
+      ['单位', '扣分'],
+      ['一支部', 2],
+    ]);
+  });
+});
+
+describe('tables as the reading copy keeps them', () => {
+  it('keeps the name, range and columns, and drops the AutoFilter, XML maps and styles', () => {
+    const table =
+      `<table xmlns="${MAIN}" id="3" name="扣分记录" displayName="扣分记录" ref="A1:C9" totalsRowShown="0"><autoFilter ref="A1:C9"><filterColumn colId="1"><iconFilter iconSet="3TrafficLights1" iconId="1"/></filterColumn></autoFilter>` +
+      '<tableColumns count="3"><tableColumn id="1" uniqueName="u" name="单位"><xmlColumnPr mapId="4" xpath="/a/b" xmlDataType="string"/></tableColumn><tableColumn id="2" name="扣分"/><tableColumn id="3" name="A&amp;B"/></tableColumns><tableStyleInfo name="TableStyleMedium2"/></table>';
+    expect(tableForReading(table)).toBe(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="3" name="扣分记录" displayName="扣分记录" ref="A1:C9"><tableColumns count="3"><tableColumn id="1" name="单位"/><tableColumn id="2" name="扣分"/><tableColumn id="3" name="A&amp;B"/></tableColumns></table>`,
+    );
   });
 });

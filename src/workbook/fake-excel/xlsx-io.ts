@@ -14,6 +14,7 @@ import { charsToPoints, pointsToChars } from '../shared/width';
 import { bordersFromFile, fileBorders } from './borders';
 import { saveValidations } from './data-validation';
 import { FakeExcel, type FakeExcelOptions } from './index';
+import { readingCopy } from '../xlsx/ooxml/reading-copy';
 import { BookModel, SheetModel, noteKey, type CellFormat, type CellModel, type ModelValue, type NoteModel } from './model';
 
 function modelValue(v: unknown, date1904: boolean): ModelValue {
@@ -115,10 +116,33 @@ function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
 /** An in-memory Excel holding the workbook in `bytes`. */
 export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOptions, 'book'> = {}): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  let merges: ReadonlyMap<string, readonly string[]> | undefined;
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (first) {
+    // Excel opens files ExcelJS cannot (rows without their optional numbers, a table with an icon
+    // filter or an XML-mapped column, a workbook outside xl/): open the xlsx adapter's reading copy
+    // instead, which holds every value, formula, note, table and sheet state with the merges beside
+    // it, though not the widths, panes, page setup or protection.
+    let copy: Awaited<ReturnType<typeof readingCopy>>;
+    try {
+      copy = await readingCopy(bytes);
+    } catch {
+      throw first; // not a package at all: ExcelJS's own error says so
+    }
+    await wb.xlsx.load(copy.bytes as unknown as ExcelJS.Buffer);
+    merges = copy.merges;
+  }
   const book = new BookModel();
   book.date1904 = wb.properties?.date1904 === true;
-  for (const ws of wb.worksheets) book.sheets.push(loadSheet(ws, book.date1904));
+  for (const ws of wb.worksheets) {
+    const sheet = loadSheet(ws, book.date1904);
+    for (const m of merges?.get(ws.name) ?? []) {
+      const [a, b = a] = m.split(':').map(parseA1);
+      if (a && b) sheet.merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+    }
+    book.sheets.push(sheet);
+  }
   // The sheet the file was saved showing is active again when it opens.
   const shown = book.sheets[wb.views?.[0]?.activeTab ?? -1];
   if (shown?.visibility === 'Visible') book.activate(shown, 'open');

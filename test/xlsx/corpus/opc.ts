@@ -38,6 +38,8 @@ export function relationships(parts: ReadonlyMap<string, Buffer>): Array<{ sourc
     const source = m[1] + m[2];
     for (const rel of bytes.toString('utf8').match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []) {
       if (/TargetMode\s*=\s*"External"/.test(rel)) continue;
+      // A place in the workbook (a drawing's hyperlink to #Sheet!A1, as Excel writes it), not a part.
+      if (/Target="#/.test(rel)) continue;
       const type = /Type="([^"]*)"/.exec(rel)?.[1] ?? '';
       const target = /Target="([^"]*)"/.exec(rel)?.[1] ?? '';
       out.push({ source, type, target: resolve(source, target.replace(/&amp;/g, '&')) });

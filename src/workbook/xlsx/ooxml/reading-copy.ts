@@ -10,6 +10,7 @@
  *
  * The copy is only read; what is written goes into the original package (see write.ts).
  */
+import { a1, parseA1 } from '../../../engine/cells';
 import { listSheets } from './book';
 import { pictureCells, pictureValueIndexes } from './cell-pictures';
 import { isRel, OoxmlPackage, parseRels, relsPathFor, resolveTarget, STRICT, TRANSITIONAL, type Rel } from './package';
@@ -79,6 +80,48 @@ export function isoSerial(iso: string, date1904: boolean): number | undefined {
   if (!Number.isFinite(ms)) return undefined;
   const serial = (ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / DAY_MS;
   return Math.round(serial * DAY_MS) / DAY_MS;
+}
+
+/**
+ * A table part with what Kaoping reads of a table (its name and range) and what ExcelJS needs to load
+ * it (its columns by id and name), and nothing else: ExcelJS fails on an icon filter in the table's
+ * AutoFilter, and on a column mapped to XML (xmlColumnPr), both real (Apache POI's test files), while
+ * neither says anything about the scores.
+ */
+export function tableForReading(xml: string): string {
+  const root = startTags(xml, 'table')[0] ?? '<table>';
+  const keep = ['id', 'name', 'displayName', 'ref', 'headerRowCount', 'totalsRowCount']
+    .map((a) => [a, attr(root, a)] as const)
+    .filter((e): e is readonly [string, string] => e[1] !== undefined)
+    .map(([a, v]) => ` ${a}="${escapeAttr(v)}"`)
+    .join('');
+  const columns = startTags(xml, 'tableColumn').map((t, k) => `<tableColumn id="${escapeAttr(attr(t, 'id') ?? String(k + 1))}" name="${escapeAttr(attr(t, 'name') ?? `Column${k + 1}`)}"/>`);
+  return `${XML_HEAD}<table xmlns="${MAIN}"${keep}><tableColumns count="${columns.length}">${columns.join('')}</tableColumns></table>`;
+}
+
+/**
+ * Rows and cells written without their reference (`r` is optional on both: ECMA-376 Part 1, 18.3.1.73
+ * row and 18.3.1.4 c), as hand-written exporters do (a bank's rates export among Apache POI's test
+ * files), given it: a row comes after the row before it, a cell after the cell before it in its row,
+ * as Excel places them. ExcelJS cannot place a row without its number.
+ */
+export function withReferences(sheetData: string): string {
+  if (!/<(?:row|c)(?=[\s>/])(?![^>]*\sr\s*=)/.test(sheetData)) return sheetData;
+  let row = 0;
+  return sheetData.replace(/<row(?=[\s>/])([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (_, attrs: string, rest: string, body: string | undefined) => {
+    const given = Number(attr(`<row${attrs}>`, 'r'));
+    row = Number.isInteger(given) && given > 0 ? given : row + 1;
+    const open = attr(`<row${attrs}>`, 'r') === undefined ? `<row r="${row}"${attrs}` : `<row${attrs}`;
+    if (body === undefined) return open + rest;
+    let col = -1;
+    const cells = body.replace(/<c(?=[\s>/])([^>]*?)(\/>|>)/g, (_c, cattrs: string, end: string) => {
+      const ref = attr(`<c${cattrs}>`, 'r');
+      const at = ref === undefined ? undefined : parseA1(ref);
+      col = at ? at.col : col + 1;
+      return ref === undefined ? `<c r="${a1(row - 1, col)}"${cattrs}${end}` : `<c${cattrs}${end}`;
+    });
+    return `${open}>${cells}</row>`;
+  });
 }
 
 /**
@@ -166,12 +209,12 @@ export async function readingCopy(bytes: Uint8Array): Promise<ReadingCopy> {
         const text = await pkg.text(path);
         if (text === undefined) continue;
         tables++;
-        out.push(stored(`xl/tables/table${tables}.xml`, plainNamespaces(text, 'table')));
+        out.push(stored(`xl/tables/table${tables}.xml`, tableForReading(plainNamespaces(text, 'table'))));
         copyRels.push({ id: rel.id, type: relType('table'), target: `../tables/table${tables}.xml` });
       }
     }
     const keptTables = tableParts.replace(/<tablePart\s[^>]*>/g, (t) => (copyRels.some((r) => r.id === attr(t, 'r:id')) ? t : ''));
-    const data = isoDatesAsSerials(element(plain, 'sheetData') || '<sheetData/>', date1904);
+    const data = isoDatesAsSerials(withReferences(element(plain, 'sheetData') || '<sheetData/>'), date1904);
     const inCells = pictureCells(data, pictureValues);
     if (inCells.length > 0) pictures.set(s.name, inCells);
     out.push(stored(sheetPath, `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}">${data}${/<tablePart\s/.test(keptTables) ? keptTables : ''}</worksheet>`));
