@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../xlsx';
 import { FakeExcel } from './index';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx-io';
+import { buildPackage, SHAPES } from '../../../test/xlsx/corpus/build';
+import { MAIN, oneSheetPackage } from '../../../test/xlsx/corpus/one-sheet';
 
 async function clerkWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -123,4 +125,25 @@ test('dates and numbers show the text the xlsx adapter reads (Chinese short date
   });
   expect(shown).toEqual(viaXlsx);
   expect(shown[0]).toBe('2024/1/15');
+});
+
+describe('files ExcelJS cannot open itself, as Excel opens them', () => {
+  it.each([
+    ['rows and cells without references', 'unrefed'],
+    ['the workbook outside xl/', 'unusual-paths'],
+  ])('%s: the in-memory Excel holds what the xlsx adapter reads', async (_, shape) => {
+    const bytes =
+      shape === 'unrefed'
+        ? oneSheetPackage(`<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>单位</t></is></c><c/><c><v>2</v></c></row><row/><row><c><v>3</v></c></row></sheetData></worksheet>`)
+        : buildPackage(SHAPES[shape]);
+    const fake = await fakeFromXlsx(bytes);
+    const viaXlsx = await readXlsx(bytes);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(viaXlsx.sheets.map((s) => s.name));
+    for (const s of viaXlsx.sheets) {
+      // Every value, holes and all (a blank cell is null on both sides).
+      const values = Array.from(s.rows, (row) => Array.from(row ?? [], (c) => c?.value ?? null));
+      const held = Array.from(fake.book.find(s.name)!.rows, (row) => Array.from(row ?? [], (c) => c?.v ?? null));
+      expect([s.name, held]).toEqual([s.name, values]);
+    }
+  });
 });

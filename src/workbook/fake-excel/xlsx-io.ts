@@ -119,6 +119,8 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
   let merges: ReadonlyMap<string, readonly string[]> | undefined;
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    // A workbook has a sheet at least; ExcelJS finds none where the parts are not at its fixed paths.
+    if (wb.worksheets.length === 0) throw new Error('ExcelJS found no worksheet');
   } catch (first) {
     // Excel opens files ExcelJS cannot (rows without their optional numbers, a table with an icon
     // filter or an XML-mapped column, a workbook outside xl/): open the xlsx adapter's reading copy
