@@ -9,7 +9,7 @@ import { toJson } from '../../src/engine';
 import type { Assessment } from '../../src/engine/types';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { buildPicturePackage, KSO_BUILD, MISPLACED_TOTALS, PICTURE_VARIANTS, PLAIN_TOTALS, WPS_BOOK_EXT, WPS_SHEET_EXT, wpsId, type PictureVariant } from './corpus/cell-pictures';
-import { opcProblems, partsOf } from './corpus/opc';
+import { opcProblems, partsOf, partsWritten, xmlProblems } from './corpus/opc';
 import { sheetXml, workbookXml } from './helpers';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
 import { describeInLibreOffice, totalsReadBack } from './soffice';
@@ -109,6 +109,7 @@ describe.each(Object.keys(PICTURE_VARIANTS))('the %s workbook, recalculated twic
     for (const out of [first.output, second.output]) {
       const after = await partsOf(out);
       expect(opcProblems(after)).toEqual([]);
+      expect(xmlProblems(after, partsWritten(before, after))).toEqual([]);
       for (const [n, bytes] of before) {
         if (OWNED.test(n)) continue;
         expect([n, after.get(n)?.equals(bytes)]).toEqual([n, true]);

@@ -6,7 +6,7 @@
 import type { Assessment } from '../../src/engine/types';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { buildPackage, DAMAGED, EXPECTED_TOTALS, SHAPES } from './corpus/build';
-import { opcProblems, part, partsChanged, partsOf, relationships, stylesPart } from './corpus/opc';
+import { opcProblems, part, partsChanged, partsOf, partsWritten, relationships, stylesPart, xmlProblems } from './corpus/opc';
 import { recalcXlsx, scores, type Recalculated } from './recalc-helpers';
 import { describeInLibreOffice, totalsReadBack } from './soffice';
 
@@ -52,10 +52,14 @@ describe.each(Object.keys(SHAPES))('the %s package, recalculated twice', (name) 
     expect(second.report.renamed).toEqual([]);
   });
 
-  it('obeys OPC after each run: no two part names equal, every relationship target present', async () => {
-    const { first, second } = get();
-    expect(opcProblems(await partsOf(first.output))).toEqual([]);
-    expect(opcProblems(await partsOf(second.output))).toEqual([]);
+  it('obeys OPC after each run: no two part names equal, every relationship target present, every part it wrote well-formed', async () => {
+    const { input, first, second } = get();
+    const before = await partsOf(input);
+    for (const out of [first.output, second.output]) {
+      const after = await partsOf(out);
+      expect(opcProblems(after)).toEqual([]);
+      expect(xmlProblems(after, partsWritten(before, after))).toEqual([]);
+    }
   });
 
   it('keeps every part it does not own byte for byte, under its own name', async () => {

@@ -14,7 +14,7 @@ import { recalcBytes, type RecalcRun } from '../../src/cli/pipeline';
 import { recalcExcelSim } from '../../src/cli/excel-sim';
 import { Progress } from '../../src/cli/progress';
 import { pictureCellsOf } from '../../src/workbook/xlsx';
-import { opcProblems, part, partsChanged, partsOf } from './corpus/opc';
+import { opcProblems, part, partsChanged, partsOf, partsWritten, xmlProblems } from './corpus/opc';
 import { sheetXml } from './helpers';
 import { graft, PUBLIC_FILES, publicBytes, type PublicFile } from './public-files';
 import { scores } from './recalc-helpers';
@@ -69,12 +69,14 @@ describe.each(PUBLIC_FILES.map((f) => [f.file, f] as const))('%s', (_, f: Public
     for (const s of first.report.sheets) expect([s.name, await sheetXml(second.output, s.name)]).toEqual([s.name, await sheetXml(first.output, s.name)]);
   });
 
-  it('keeps every part its program wrote byte for byte, after each run, and breaks no packaging rule', async () => {
+  it('keeps every part its program wrote byte for byte, after each run, writes well-formed parts and breaks no packaging rule', async () => {
     const before = await partsOf(input);
     for (const out of [first.output, second.output]) {
       const after = await partsOf(out);
       expect(partsChanged(before, after)).toEqual([]);
       expect(opcProblems(after)).toEqual([]);
+      // Every part the run wrote (its sheets, and its edits of the index, the workbook and the styles) is well-formed.
+      expect(xmlProblems(after, partsWritten(before, after))).toEqual([]);
     }
   });
 

@@ -35,6 +35,7 @@ export const PUBLIC_FILES: readonly PublicFile[] = [
   { file: 'poi-59746_NoRowNums.xlsx', writer: 'the Open XML SDK', holds: "x:-prefixed parts, no row or cell references, a byte-order mark, the sheet's r: namespace on the sheet element" },
   { file: 'poi-InlineString.xlsx', writer: 'the Open XML SDK', holds: 'x:-prefixed parts, no references, inline strings in runs with an emoji' },
   { file: 'poi-61281.xlsx', writer: 'Excel', holds: 'a table whose column is mapped to XML (xmlColumnPr), an XML map' },
+  { file: 'poi-bug66675.xlsx', writer: 'a reporting system', holds: 'every empty element closed with an end tag (<sz val="11"></sz>) in its styles' },
   { file: 'poi-ConditionalFormattingSamples.xlsx', writer: 'Excel', holds: 'a table filtered by an icon (iconFilter), conditional formats of every kind' },
 ];
 

@@ -12,7 +12,7 @@ import { sampleToInput, type SampleValue } from '../../seeds';
 import { assess, buildReport } from '../../src/engine';
 import type { WorkbookInput } from '../../src/engine/cells';
 import type { Assessment, ReportSheet } from '../../src/engine/types';
-import { part, partsChanged, partsOf, relationships, stylesPart } from './corpus/opc';
+import { part, partsChanged, partsOf, partsWritten, relationships, stylesPart, xmlProblems } from './corpus/opc';
 import { sheetXml } from './helpers';
 import { asPandasFrames, listedFiles, pandasIndex, WRITERS, writtenFiles, type Writer, type WrittenFile } from './real-writers/files';
 import { scores } from './recalc-helpers';
@@ -205,13 +205,15 @@ describe.each(FILES.map((f) => [name(f), f] as const))('%s', (_, f) => {
     }
   });
 
-  it('keeps every part Kaoping does not own byte for byte, after each run', async () => {
+  it('keeps every part Kaoping does not own byte for byte, and writes well-formed parts, after each run', async () => {
     const { input, first, second } = get();
     const before = await partsOf(input);
     const sheets = relationships(before).filter((r) => /\/worksheet$/.test(r.type));
     expect(sheets.length).toBe(f.sample.sheets.length);
     for (const out of [first.output, second.output]) {
-      expect(partsChanged(before, await partsOf(out))).toEqual([]);
+      const after = await partsOf(out);
+      expect(partsChanged(before, after)).toEqual([]);
+      expect(xmlProblems(after, partsWritten(before, after))).toEqual([]);
     }
   });
 });

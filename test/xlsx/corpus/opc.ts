@@ -3,6 +3,7 @@
  * rules Excel enforces, and the parts as bytes.
  */
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 
 /** Part name (as the zip spells it) -> bytes. */
 export async function partsOf(buf: Uint8Array): Promise<Map<string, Buffer>> {
@@ -86,4 +87,28 @@ export function owned(parts: ReadonlyMap<string, Buffer>, own: readonly string[]
 export function partsChanged(before: ReadonlyMap<string, Buffer>, after: ReadonlyMap<string, Buffer>): string[] {
   const mine = owned(after, []);
   return [...before].filter(([n, bytes]) => !mine.has(n.toLowerCase()) && after.get(n)?.equals(bytes) !== true).map(([n]) => n);
+}
+
+/**
+ * The XML parts (.xml, .rels, .vml) that are not well-formed XML with their namespaces declared, with
+ * the parser's reason: Excel refuses such a part (and offers to repair the workbook, dropping it).
+ */
+export function xmlProblems(parts: ReadonlyMap<string, Buffer>, only?: (name: string) => boolean): string[] {
+  const problems: string[] = [];
+  for (const [name, bytes] of parts) {
+    if (!/\.(xml|rels)$/i.test(name) || (only && !only(name))) continue;
+    const parser = new SaxesParser({ xmlns: true });
+    let first: string | undefined;
+    parser.on('error', (e) => {
+      first ??= e.message;
+    });
+    parser.write(bytes.toString('utf8').replace(/^\uFEFF/, '')).close();
+    if (first !== undefined) problems.push(`${name}: ${first}`);
+  }
+  return problems;
+}
+
+/** The parts of `after` that `before` does not hold with the same bytes: what a run wrote. */
+export function partsWritten(before: ReadonlyMap<string, Buffer>, after: ReadonlyMap<string, Buffer>): (name: string) => boolean {
+  return (name) => before.get(name)?.equals(after.get(name)!) !== true;
 }

@@ -86,8 +86,11 @@ export class StylesPart {
     }
     this.nextFormatId = maxId + 1;
     const font = /<(?:\w+:)?font(?=[\s>])[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(xml)?.[1] ?? '';
-    const size = /<(?:\w+:)?sz\s[^>]*>/.exec(font)?.[0] ?? `<${this.p}sz val="11"/>`;
-    const rest = (font.match(/<(?:\w+:)?(?:name|family|charset|scheme)\s[^>]*>/g) ?? []).join('');
+    // These elements hold attributes only, but some programs close them with an end tag
+    // (<sz val="11"></sz>): each start tag is copied as an empty element, never left open.
+    const empty = (tag: string) => tag.replace(/\s*\/?>$/, '/>');
+    const size = empty(/<(?:\w+:)?sz\s[^>]*>/.exec(font)?.[0] ?? `<${this.p}sz val="11"/>`);
+    const rest = (font.match(/<(?:\w+:)?(?:name|family|charset|scheme)\s[^>]*>/g) ?? []).map(empty).join('');
     this.fontBase = { size, rest };
   }
 
