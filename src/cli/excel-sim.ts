@@ -14,6 +14,7 @@ import type { Counters, FakeExcel } from '../workbook/fake-excel';
 import { fakeFromXlsx, fakeToXlsx } from '../workbook/fake-excel/xlsx-io';
 import { parseA1 } from '../engine/cells';
 import { excelJsLoadError, pictureCellsOf } from '../workbook/xlsx';
+import { readingCopy } from '../workbook/xlsx/ooxml/reading-copy';
 
 export interface ExcelSimRun extends RecalcResult {
   /** The workbook with the result sheets, saved from the in-memory Excel. */
@@ -30,7 +31,7 @@ export interface ExcelSimRun extends RecalcResult {
 export async function recalcExcelSim(bytes: Uint8Array, lang: Lang, roles: RoleOverrides = {}, hooks: Pick<RecalcOptions, 'onRead' | 'replaceEdited'> = {}): Promise<ExcelSimRun> {
   let fake: FakeExcel;
   try {
-    fake = await fakeFromXlsx(bytes);
+    fake = await fakeFromXlsx(bytes, { reopen: readingCopy });
   } catch (e) {
     throw excelJsLoadError(e);
   }

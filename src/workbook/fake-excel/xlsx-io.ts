@@ -14,7 +14,6 @@ import { charsToPoints, pointsToChars } from '../shared/width';
 import { bordersFromFile, fileBorders } from './borders';
 import { saveValidations } from './data-validation';
 import { FakeExcel, type FakeExcelOptions } from './index';
-import { readingCopy } from '../xlsx/ooxml/reading-copy';
 import { BookModel, SheetModel, noteKey, type CellFormat, type CellModel, type ModelValue, type NoteModel } from './model';
 
 function modelValue(v: unknown, date1904: boolean): ModelValue {
@@ -113,8 +112,16 @@ function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
   return sheet;
 }
 
-/** An in-memory Excel holding the workbook in `bytes`. */
-export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOptions, 'book'> = {}): Promise<FakeExcel> {
+/**
+ * A copy of a package that ExcelJS can open, with each sheet's merged ranges beside it: the xlsx
+ * adapter's reading copy. Given by the caller, because it reads the zip through Node's zlib, which
+ * the browser preview has not.
+ */
+export type Reopen = (bytes: Uint8Array) => Promise<{ readonly bytes: Uint8Array; readonly merges: ReadonlyMap<string, readonly string[]> }>;
+
+/** An in-memory Excel holding the workbook in `bytes`; `reopen` for the files ExcelJS cannot open itself. */
+export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOptions, 'book'> & { readonly reopen?: Reopen } = {}): Promise<FakeExcel> {
+  const { reopen, ...fakeOptions } = options;
   const wb = new ExcelJS.Workbook();
   let merges: ReadonlyMap<string, readonly string[]> | undefined;
   try {
@@ -126,13 +133,14 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
     // filter or an XML-mapped column, a workbook outside xl/): open the xlsx adapter's reading copy
     // instead, which holds every value, formula, note, table and sheet state with the merges beside
     // it, though not the widths, panes, page setup or protection.
-    let copy: Awaited<ReturnType<typeof readingCopy>>;
+    if (!reopen) throw first;
+    let copy: Awaited<ReturnType<Reopen>>;
     try {
-      copy = await readingCopy(bytes);
+      copy = await reopen(bytes);
     } catch {
       throw first; // not a package at all: ExcelJS's own error says so
     }
-    await wb.xlsx.load(copy.bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(Buffer.from(copy.bytes.buffer, copy.bytes.byteOffset, copy.bytes.byteLength) as unknown as ExcelJS.Buffer);
     merges = copy.merges;
   }
   const book = new BookModel();
@@ -148,7 +156,7 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
   // The sheet the file was saved showing is active again when it opens.
   const shown = book.sheets[wb.views?.[0]?.activeTab ?? -1];
   if (shown?.visibility === 'Visible') book.activate(shown, 'open');
-  return new FakeExcel({ ...options, book });
+  return new FakeExcel({ ...fakeOptions, book });
 }
 
 function storedValue(cell: CellModel): ExcelJS.CellValue {
