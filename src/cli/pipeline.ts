@@ -20,8 +20,16 @@ export interface RecalcRun extends RecalcResult {
 }
 
 function unreadable(e: XlsxReadError, name: string): Msg {
+  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? '';
   switch (e.problem) {
     case 'legacy-or-encrypted':
+      // WPS 表格 saves its own .et (and .ett templates) in the same container as an .xls.
+      if (ext === '.et' || ext === '.ett') {
+        return msg(
+          `无法读取 ${name}：这是 WPS 表格自己的 .et 文件；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再试`,
+          `cannot read ${name}: it is a WPS Spreadsheets .et file; in WPS, save it as an Excel workbook (.xlsx) and try again`,
+        );
+      }
       return msg(
         `无法读取 ${name}：这是旧版 .xls 工作簿或设了打开密码的文件；请在 Excel 中另存为 .xlsx（不设密码）后再试`,
         `cannot read ${name}: it is an old .xls workbook or a password-protected file; save it from Excel as .xlsx without a password and try again`,
@@ -32,7 +40,16 @@ function unreadable(e: XlsxReadError, name: string): Msg {
         `cannot read ${name}: the file is empty (0 bytes), perhaps not saved or copied in full; save it again from Excel, or copy it again, and try again`,
       );
     case 'not-xlsx':
-      return msg(`无法读取 ${name}：不是 .xlsx 工作簿`, `cannot read ${name}: not an .xlsx workbook`);
+      if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+        return msg(
+          `无法读取 ${name}：这是文本（CSV）文件，不是工作簿；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试`,
+          `cannot read ${name}: it is a text (CSV) file, not a workbook; open it in Excel or WPS, save it as .xlsx and try again`,
+        );
+      }
+      return msg(
+        `无法读取 ${name}：不是 .xlsx 工作簿；请选择 .xlsx 文件，或在 Excel、WPS 中打开后另存为 .xlsx 再试`,
+        `cannot read ${name}: not an .xlsx workbook; choose an .xlsx file, or open it in Excel or WPS and save it as .xlsx`,
+      );
     case 'unsupported':
       return msg(
         `无法读取 ${name}：文件的内部结构不是常见的格式；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再试（供技术人员排查：${e.message}）`,

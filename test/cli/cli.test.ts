@@ -70,8 +70,16 @@ describe('kaoping recalc', () => {
     const n = kaoping('recalc', 'notes.txt');
     expect(n.code).toBe(2);
     expect(n.err.trim().split('\n')).toHaveLength(1);
-    expect(n.err).toContain('不是 .xlsx 工作簿');
+    // A text file is named as one, with what to do; an unknown kind is told to be saved as .xlsx;
+    // WPS's own .et (an .xls-like container) is told to be saved as .xlsx from WPS.
+    expect(n.err).toContain('这是文本（CSV）文件');
     noStack(n.err);
+    fs.writeFileSync(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    const j = kaoping('recalc', 'photo.jpg');
+    expect([j.code, j.err.includes('不是 .xlsx 工作簿；请选择 .xlsx 文件'), j.err.includes('choose an .xlsx file')]).toEqual([2, true, true]);
+    fs.writeFileSync(path.join(dir, '考评.et'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const et = kaoping('recalc', '考评.et');
+    expect([et.code, et.err.includes('WPS 表格自己的 .et 文件'), et.err.includes('a WPS Spreadsheets .et file')]).toEqual([2, true, true]);
     // A file of no bytes (a copy cut off) is said to be empty, not to be the wrong kind of file.
     fs.writeFileSync(path.join(dir, 'empty.xlsx'), '');
     const e = kaoping('recalc', 'empty.xlsx');
