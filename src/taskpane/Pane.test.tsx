@@ -5,6 +5,7 @@ import './testing/jsdom';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
+import type { PeriodResult } from '../engine/types';
 import type { CalculateOutcome } from './ops';
 import { KaopingError } from './ops';
 import {
@@ -219,6 +220,39 @@ describe('the task pane', () => {
     const results = await screen.findByRole('region', { name: /^结果/ });
     expect(within(results).getByText('红旗').closest('div')?.textContent).toMatch(/^红旗\d+$/);
     expect(within(results).getByText(/一区 前三名/)).toBeTruthy();
+  });
+
+  test('the first three read in the pane’s language: Chinese punctuation in Chinese, none of it in English', async () => {
+    const a = fakeAssessment();
+    const standings: PeriodResult[] = a.units.map((u, k) => ({
+      period: a.periods[a.periods.length - 1],
+      unit: u.name,
+      zone: u.zone,
+      categories: {},
+      base: 95 - k,
+      bonus: 0,
+      total: 95 - k,
+      coefficient: 1,
+      rankScore: 95 - k,
+      vetoed: false,
+      passed: true,
+      rankChange: null,
+      rankInZone: k + 1,
+      rankOverall: k + 1,
+      flag: null,
+    }));
+    for (const lang of ['zh', 'en'] as const) {
+      const ops = fakeOps({ ...a, results: standings });
+      const view = render(<App ops={ops} initialLang={lang} />);
+      const results = await screen.findByRole('region', { name: lang === 'zh' ? /^结果/ : /^Results/ });
+      const zone = within(results).getByText(lang === 'zh' ? /一区 前三名/ : /一区, top three/).closest('li')!.textContent!;
+      if (lang === 'zh') expect(zone).toMatch(/^一区 前三名： 1\. /);
+      else {
+        expect(zone).toMatch(/^一区, top three: 1\. /);
+        expect(zone).not.toMatch(/[：\u3000]/);
+      }
+      view.unmount();
+    }
   });
 
   test('a cell being edited shows a visible wait with a cancel', async () => {

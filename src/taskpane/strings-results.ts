@@ -10,6 +10,8 @@ export interface ResultStrings {
   readonly vetoed: string;
   readonly zoneTop: (zone: string) => string;
   readonly place: (rank: number, unit: string, total: string) => string;
+  /** Between two places of a zone's first three: an ideographic space in Chinese, a semicolon in English. */
+  readonly placeGap: string;
   readonly composite: string;
   readonly outcomeOk: (names: readonly string[]) => string;
   readonly outcomeErrors: (errors: number, names: readonly string[]) => string;
@@ -43,8 +45,9 @@ const zh: ResultStrings = {
   warning: '预警',
   failed: '不合格',
   vetoed: '否决',
-  zoneTop: (zone) => `${zone} 前三名`,
+  zoneTop: (zone) => `${zone} 前三名：`,
   place: (rank, unit, total) => `${rank}. ${unit} ${total}`,
+  placeGap: '　',
   composite: '综合',
   outcomeOk: (names) => `已写出：${names.join('、')}。`,
   outcomeErrors: (errors, names) =>
@@ -82,8 +85,9 @@ const en: ResultStrings = {
   warning: 'Warnings',
   failed: 'Failed',
   vetoed: 'Vetoed',
-  zoneTop: (zone) => `${zone}: top three`,
+  zoneTop: (zone) => `${zone}, top three:`,
   place: (rank, unit, total) => `${rank}. ${unit} ${total}`,
+  placeGap: '; ',
   composite: 'composite',
   outcomeOk: (names) => `Written: ${names.join(', ')}.`,
   outcomeErrors: (errors, names) =>

@@ -45,7 +45,7 @@ export function ResultsSummary({ r, assessment }: { r: ResultStrings; assessment
       <ul className={styles.zones}>
         {sum.zones.map((z) => (
           <li key={z.zone} className={styles.zone}>
-            <Caption1>{r.zoneTop(z.zone)}：</Caption1> {z.top.map((t) => r.place(t.rank, t.unit, t.total.toFixed(dec))).join('　')}
+            <Caption1>{r.zoneTop(z.zone)}</Caption1> {z.top.map((t) => r.place(t.rank, t.unit, t.total.toFixed(dec))).join(r.placeGap)}
           </li>
         ))}
       </ul>
