@@ -73,9 +73,32 @@ export function printWidth(text: string): number {
   return displayWidth(text, true);
 }
 
-/** The lines one paragraph (no line break) takes in a column of `width` characters, wrapping. */
+/**
+ * A 汉字 of 11 pt is 11 pt wide: 14.7 px against the 7 px of the digit 0 that a column's width counts,
+ * a little more than the two units displayWidth gives it.
+ */
+const WIDE = 2.1;
+
+/**
+ * The lines one paragraph (no line break) takes in a column of `width` characters, wrapping: whole
+ * characters to a line, as a spreadsheet breaks CJK text, so eight 汉字 to a line of a column 18 wide
+ * (17 units of room, and not the 8.5 an average gives: a text of 34 takes five lines, not four).
+ */
 function paragraphLines(text: string, width: number): number {
-  return Math.max(1, Math.ceil(printWidth(text) / Math.max(1, width - 1)));
+  const room = Math.max(WIDE, width - 1);
+  const total = printWidth(text);
+  if (total * (WIDE / 2) <= room) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const ch of text) {
+    const units = printWidth(ch);
+    const w = units === 2 ? WIDE : units;
+    if (used > 0 && used + w > room) {
+      lines++;
+      used = w;
+    } else used += w;
+  }
+  return lines;
 }
 
 /** The lines a text takes in a column of `width` characters, wrapping. */

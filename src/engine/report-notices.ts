@@ -6,7 +6,8 @@
  */
 import { capNoteText, label, subtotalText } from './labels';
 import { noticePeriodLine, noticeStanding, noticeUnitLine, sectionTitle, standingWords, word, type NoticeWord } from './labels-notice';
-import { BLANK, fit, headerWordWidth, n, noticeTitles, PORTRAIT_WIDTH, t, titleRow, type Row } from './report-cells';
+import { BLANK, fit, headerWordWidth, n, noticeTitles, PORTRAIT_WIDTH, rowHeightsFor, t, titleRow, type Row } from './report-cells';
+import { PORTRAIT_PAGE_POINTS } from './report-pages';
 import { roundHalfAway } from './text';
 import type { Assessment, DeductionLine, ItemKind, Lang } from './types';
 
@@ -64,6 +65,10 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
   const breaks: number[] = [];
   for (const u of a.units) {
     if (rows.length > 0) breaks.push(rows.length + 1);
+    const start = rows.length;
+    // Where the notice's last section starts: it goes to the next page with the sign-off rather than
+    // leave the sign-off alone on one.
+    let lastSection = start;
     for (const line of titles) rows.push(titleRow(line, columns));
     rows.push([t(noticePeriodLine(lang, a.periods))]);
     rows.push([t(noticeUnitLine(lang, u.name, u.zone), 'heading')]);
@@ -89,6 +94,7 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
     for (const s of SECTIONS) {
       const ls = lines.filter((l) => s.kinds.includes(l.kind));
       if (ls.length === 0 && s.key !== 'deductions') continue;
+      lastSection = rows.length;
       rows.push([t(sectionTitle(lang, ++number, s.key), 'heading')]);
       if (ls.length === 0) {
         rows.push([...Array.from({ length: col.item }, () => BLANK), t(word(lang, 'none'))]);
@@ -126,6 +132,7 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
       rows.push([]);
     }
     if (many) {
+      lastSection = rows.length;
       rows.push([t(sectionTitle(lang, number + 1, 'periodTotals'), 'heading')]);
       for (const period of a.periods) {
         const r = resultOf.get(`${period}\u0001${u.name}`);
@@ -137,6 +144,33 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
     }
     rows.push([]);
     rows.push([t(word(lang, 'signOff'))]);
+    const keep = signOffBreak(rows.slice(start), lastSection - start, widths);
+    if (keep !== undefined) breaks.push(start + keep + 1);
   }
   return { rows, widths, breaks };
+}
+
+/**
+ * A notice's rows (from its title to its sign-off) as they fall on portrait pages: where the sign-off
+ * would go to a page without the section before it, the offset of that section's heading, to start a
+ * page there; else undefined (the notice fits, the section is with it already, or the section alone
+ * is longer than a page, which a break would not mend).
+ */
+export function signOffBreak(notice: readonly Row[], lastSection: number, widths: readonly number[]): number | undefined {
+  const heights = rowHeightsFor(notice, widths);
+  const pageOf: number[] = [];
+  let page = 0;
+  let used = 0;
+  heights.forEach((h) => {
+    if (used > 0 && used + h > PORTRAIT_PAGE_POINTS) {
+      page++;
+      used = 0;
+    }
+    used += h;
+    pageOf.push(page);
+  });
+  const last = notice.length - 1;
+  if (lastSection <= 0 || pageOf[last] === pageOf[lastSection]) return undefined;
+  const tail = heights.slice(lastSection).reduce((x, y) => x + y, 0);
+  return tail <= PORTRAIT_PAGE_POINTS ? lastSection : undefined;
 }

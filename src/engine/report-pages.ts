@@ -14,6 +14,13 @@ import { rowHeightsFor, type Row } from './report-cells';
  */
 export const LANDSCAPE_PAGE_POINTS = 470;
 
+/**
+ * Points of rows a portrait A4 page holds (the deduction notices): 842 pt less the margins of 0.75 in
+ * is 734 pt. A notice's rows carry the heights Kaoping gives them, so little is kept in hand: a
+ * break placed early for nothing would send a notice that fits onto a second page.
+ */
+export const PORTRAIT_PAGE_POINTS = 730;
+
 export interface PagedBlock {
   /** Rows before the header, printed once (the block's title). */
   readonly lead: readonly Row[];

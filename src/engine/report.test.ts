@@ -2,7 +2,8 @@ import { assess } from './assess';
 import { E, entries, RUBRIC, units } from './fixtures/base';
 import { toJson } from './json';
 import { buildReport } from './report';
-import { noticeTitles } from './report-cells';
+import { noticeTitles, rowHeightsFor, t, type Row } from './report-cells';
+import { signOffBreak } from './report-notices';
 import { sheet, workbook } from './testing/grid';
 import type { ReportSheet } from './types';
 
@@ -233,5 +234,38 @@ describe('progress', () => {
     expect(checking[0]).toEqual(['checking', 0, 3]);
     expect(checking.map(([, d]) => d)).toEqual([0, 1, 2, 3]);
     expect(calls[calls.length - 1]).toEqual(['scoring', 6, 6]);
+  });
+});
+
+describe('a notice’s sign-off on paper', () => {
+  const widths = [6, 18, 9, 8, 24, 10, 11];
+  const plain = (k: number): Row[] => Array.from({ length: k }, (_, i) => [t(`行 ${i}`)]);
+  const tail = (lines: number): Row[] => [[t('三、各期得分', 'heading')], ...plain(lines), [], [], [t('签收人：＿＿＿＿')]];
+
+  it('starts the last section on a new page rather than leave the sign-off alone on one', () => {
+    // 39 plain rows of 18 pt fill 702 of a page's 730; the section's heading, two lines and the sign-off do not fit after them.
+    const notice = [...plain(39), ...tail(2)];
+    expect(signOffBreak(notice, 39, widths)).toBe(39);
+  });
+
+  it('adds no break when the notice fits its page, or the section already begins the page the sign-off is on', () => {
+    expect(signOffBreak([...plain(20), ...tail(2)], 20, widths)).toBeUndefined();
+    // The section starts the second page with the sign-off: nothing to mend.
+    expect(signOffBreak([...plain(41), ...tail(2)], 41, widths)).toBeUndefined();
+  });
+
+  it('adds no break when the last section alone is longer than a page: a break would not bring the sign-off to it', () => {
+    expect(signOffBreak([...plain(10), ...tail(45)], 10, widths)).toBeUndefined();
+  });
+});
+
+describe('wrapped text on paper', () => {
+  it('gives a cell as many lines as whole 汉字 to a line make: 34 in a column 18 wide take five lines of eight, not four', () => {
+    const text = '每月分别召开一次支委会、党小组会；每季召开一次党员大会，上一次党课。';
+    const [h] = rowHeightsFor([[t('2.5'), t(text, 'wrap')]], [6, 18]);
+    expect(h).toBe(5 * 16 + 3);
+    // A short one stays on one line; Latin letters are narrower than a 汉字.
+    expect(rowHeightsFor([[t('x'), t('每月召开一次', 'wrap')]], [6, 18])[0]).toBe(16 + 3);
+    expect(rowHeightsFor([[t('x'), t('a'.repeat(17), 'wrap')]], [6, 18])[0]).toBe(16 + 3);
   });
 });

@@ -174,6 +174,17 @@ describe('result sheets on paper (LibreOffice, A4)', () => {
     return starts.map((at, k) => (starts[k + 1] ?? pages.length) - at);
   }
 
+  it.each(['zh', 'en'] as const)('never prints a notice’s sign-off alone on a page (%s)', (lang) => {
+    for (const p of lang === 'zh' ? printed : english) {
+      const signOff = squash(word(lang, 'signOff')).split(' ')[0];
+      const alone = p.pages.flatMap((page, i) => {
+        const text = page.lines.map(squash).filter((l) => l !== '');
+        return text.some((l) => l.startsWith(signOff)) && text.every((l) => l.startsWith(signOff) || /^(日期|Date)/.test(l)) ? [i + 1] : [];
+      });
+      expect([p.key, alone]).toEqual([p.key, []]);
+    }
+  });
+
   it('prints each English notice on no more pages than the same notice in Chinese', () => {
     english.forEach((en, i) => {
       const zh = printed[i];
