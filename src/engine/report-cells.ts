@@ -91,7 +91,9 @@ function paragraphLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
   for (const ch of text) {
-    const units = printWidth(ch);
+    // ASCII and the common 汉字 block without a call: the texts here are mostly those.
+    const code = ch.charCodeAt(0);
+    const units = code >= 0x20 && code < 0x7f ? 1 : code >= 0x4e00 && code <= 0x9fff ? 2 : printWidth(ch);
     const w = units === 2 ? WIDE : units;
     if (used > 0 && used + w > room) {
       lines++;
