@@ -15,6 +15,8 @@ export interface NoticeLayout {
   readonly rows: Row[];
   readonly widths: number[];
   readonly breaks: number[];
+  /** Each row's height in points, measured once while the notices were laid on pages. */
+  readonly rowHeights: number[];
 }
 
 const SECTIONS: ReadonlyArray<{ key: NoticeWord; kinds: readonly ItemKind[]; subtotal?: NoticeWord }> = [
@@ -63,6 +65,7 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
 
   const rows: Row[] = [];
   const breaks: number[] = [];
+  const rowHeights: number[] = [];
   for (const u of a.units) {
     if (rows.length > 0) breaks.push(rows.length + 1);
     const start = rows.length;
@@ -144,20 +147,21 @@ export function noticeLayout(a: Assessment, lang: Lang, assessment: string): Not
     }
     rows.push([]);
     rows.push([t(word(lang, 'signOff'))]);
-    const keep = signOffBreak(rows.slice(start), lastSection - start, widths);
+    const heights = rowHeightsFor(rows.slice(start), widths);
+    rowHeights.push(...heights);
+    const keep = signOffBreak(heights, lastSection - start);
     if (keep !== undefined) breaks.push(start + keep + 1);
   }
-  return { rows, widths, breaks };
+  return { rows, widths, breaks, rowHeights };
 }
 
 /**
- * A notice's rows (from its title to its sign-off) as they fall on portrait pages: where the sign-off
- * would go to a page without the section before it, the offset of that section's heading, to start a
- * page there; else undefined (the notice fits, the section is with it already, or the section alone
- * is longer than a page, which a break would not mend).
+ * A notice's rows (from its title to its sign-off, by their heights) as they fall on portrait pages:
+ * where the sign-off would go to a page without the section before it, the offset of that section's
+ * heading, to start a page there; else undefined (the notice fits, the section is with it already,
+ * or the section alone is longer than a page, which a break would not mend).
  */
-export function signOffBreak(notice: readonly Row[], lastSection: number, widths: readonly number[]): number | undefined {
-  const heights = rowHeightsFor(notice, widths);
+export function signOffBreak(heights: readonly number[], lastSection: number): number | undefined {
   const pageOf: number[] = [];
   let page = 0;
   let used = 0;
@@ -169,7 +173,7 @@ export function signOffBreak(notice: readonly Row[], lastSection: number, widths
     used += h;
     pageOf.push(page);
   });
-  const last = notice.length - 1;
+  const last = heights.length - 1;
   if (lastSection <= 0 || pageOf[last] === pageOf[lastSection]) return undefined;
   const tail = heights.slice(lastSection).reduce((x, y) => x + y, 0);
   return tail <= PORTRAIT_PAGE_POINTS ? lastSection : undefined;

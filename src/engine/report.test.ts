@@ -245,17 +245,17 @@ describe('a notice’s sign-off on paper', () => {
   it('starts the last section on a new page rather than leave the sign-off alone on one', () => {
     // 39 plain rows of 18 pt fill 702 of a page's 730; the section's heading, two lines and the sign-off do not fit after them.
     const notice = [...plain(39), ...tail(2)];
-    expect(signOffBreak(notice, 39, widths)).toBe(39);
+    expect(signOffBreak(rowHeightsFor(notice, widths), 39)).toBe(39);
   });
 
   it('adds no break when the notice fits its page, or the section already begins the page the sign-off is on', () => {
-    expect(signOffBreak([...plain(20), ...tail(2)], 20, widths)).toBeUndefined();
+    expect(signOffBreak(rowHeightsFor([...plain(20), ...tail(2)], widths), 20)).toBeUndefined();
     // The section starts the second page with the sign-off: nothing to mend.
-    expect(signOffBreak([...plain(41), ...tail(2)], 41, widths)).toBeUndefined();
+    expect(signOffBreak(rowHeightsFor([...plain(41), ...tail(2)], widths), 41)).toBeUndefined();
   });
 
   it('adds no break when the last section alone is longer than a page: a break would not bring the sign-off to it', () => {
-    expect(signOffBreak([...plain(10), ...tail(45)], 10, widths)).toBeUndefined();
+    expect(signOffBreak(rowHeightsFor([...plain(10), ...tail(45)], widths), 10)).toBeUndefined();
   });
 });
 

@@ -51,12 +51,12 @@ export function buildReport(a: Assessment, input: WorkbookInput, lang: Lang, opt
     centerHorizontally: true,
     numberFormat: fmt,
   });
-  const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[] }): ReportSheet => ({
+  const notice = (key: ReportKey, layout: { rows: Row[]; widths: number[]; breaks: number[]; rowHeights?: number[] }): ReportSheet => ({
     key,
     name: names[key] ?? SHEET_NAMES[lang][key],
     rows: layout.rows,
     widths: layout.widths,
-    rowHeights: rowHeightsFor(layout.rows, layout.widths),
+    rowHeights: layout.rowHeights ?? rowHeightsFor(layout.rows, layout.widths),
     freezeRows: 0,
     printTitleRows: [0, 0],
     pageBreaksBefore: layout.breaks,
