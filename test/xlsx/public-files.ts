@@ -86,7 +86,8 @@ export async function graft(bytes: Buffer, sample: SampleWorkbook): Promise<Buff
   const relNs = main.startsWith('http://purl.oclc.org/') ? 'http://purl.oclc.org/ooxml/officeDocument/relationships' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   // The sheets are written as the program writes its own: with or without the optional row and cell references.
   const firstSheet = Object.keys(zip.files).find((n) => /\/sheet\d+\.xml$/i.test(n));
-  const references = firstSheet === undefined || /<(?:\w+:)?row\s[^>]*\br=/.test(await text(firstSheet)) || !/<(?:\w+:)?row[\s>/]/.test(await text(firstSheet));
+  const own = firstSheet === undefined ? '' : await text(firstSheet);
+  const references = /<(?:\w+:)?row\s[^>]*\br=/.test(own) || !/<(?:\w+:)?row[\s>/]/.test(own);
   let sheetId = Math.max(...[...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
   // Named on from the last sheetN.xml, as the programs name theirs (ExcelJS, under the in-memory
   // Excel's file edge, finds worksheets by that name alone).

@@ -76,6 +76,14 @@ function loadCell(c: ExcelJS.Cell, date1904: boolean): CellModel | undefined {
   return cell.v === null && cell.f === undefined && cell.nf === undefined && cell.fmt === undefined ? undefined : cell;
 }
 
+/** Merged ranges given in A1 form ("A3:B5"), onto the sheet. */
+function addMerges(sheet: SheetModel, ranges: readonly string[]): void {
+  for (const m of ranges) {
+    const [a, b = a] = m.split(':').map(parseA1);
+    if (a && b) sheet.merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+  }
+}
+
 function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
   const sheet = new SheetModel(ws.name);
   sheet.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
@@ -90,10 +98,7 @@ function loadSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetModel {
       if (note) sheet.notes.set(noteKey(r - 1, col - 1), note);
     });
   });
-  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
-    const [a, b = a] = m.split(':').map(parseA1);
-    if (a && b) sheet.merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
-  }
+  addMerges(sheet, (ws.model as { merges?: string[] }).merges ?? []);
   (ws.columns ?? []).forEach((col, i) => {
     if (col.width !== undefined) sheet.widths.set(i, charsToPoints(col.width));
   });
@@ -147,10 +152,7 @@ export async function fakeFromXlsx(bytes: Uint8Array, options: Omit<FakeExcelOpt
   book.date1904 = wb.properties?.date1904 === true;
   for (const ws of wb.worksheets) {
     const sheet = loadSheet(ws, book.date1904);
-    for (const m of merges?.get(ws.name) ?? []) {
-      const [a, b = a] = m.split(':').map(parseA1);
-      if (a && b) sheet.merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
-    }
+    addMerges(sheet, merges?.get(ws.name) ?? []);
     book.sheets.push(sheet);
   }
   // The sheet the file was saved showing is active again when it opens.
